@@ -1,0 +1,58 @@
+/** Attribution: priors, the player's assessment, and the ideal Bayesian posterior from the searches made. */
+import { prepared } from './core/prepared';
+import type { LoadedScenario } from './loaded';
+import type { GameState } from './state';
+import type { PlayError } from './types';
+
+/** Normalised priors by actor id. */
+export function priors(loaded: LoadedScenario): Record<string, number> {
+  const p = prepared(loaded);
+  return Object.fromEntries(p.actors.map((a, i) => [a.id, p.priors[i]!]));
+}
+
+/**
+ * The posterior a perfect analyst would hold: priors times, for each search, the likelihood of
+ * what it returned (found: p, empty: 1 − p; an unlisted actor: 0.5), normalised.
+ */
+export function posterior(loaded: LoadedScenario, state: GameState): Record<string, number> {
+  const p = prepared(loaded);
+  const weights = p.actors.map((a, i) => {
+    let w = p.priors[i]!;
+    for (const s of state.searches) {
+      const l = p.evidence.get(s.evidence)!.likelihood[a.id] ?? 0.5;
+      w *= s.found ? l : 1 - l;
+    }
+    return w;
+  });
+  const total = weights.reduce((x, y) => x + y, 0);
+  return Object.fromEntries(p.actors.map((a, i) => [a.id, total > 0 ? weights[i]! / total : p.priors[i]!]));
+}
+
+/** The assessment in force: the last one given, else the priors. */
+export function currentAssessment(loaded: LoadedScenario, state: GameState): Record<string, number> {
+  return state.assessment ?? priors(loaded);
+}
+
+/**
+ * Normalise a player's assessment: an actor left out counts as 0; a negative or non-finite
+ * value, an unknown actor or an all-zero assessment is an error.
+ */
+export function normaliseAssessment(
+  loaded: LoadedScenario,
+  given: Record<string, number>,
+  turn: number,
+): { ok: true; value: Record<string, number> } | { ok: false; error: PlayError } {
+  const actors = prepared(loaded).actors;
+  const fail = (why: string) => ({
+    ok: false as const,
+    error: { code: 'play/bad-assessment' as const, message: `turn ${turn}: bad assessment: ${why}`, turn },
+  });
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) return fail('must be an object of actor → probability');
+  for (const [id, v] of Object.entries(given)) {
+    if (!actors.some((a) => a.id === id)) return fail(`unknown actor "${id}"`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return fail(`"${id}" must be a finite number ≥ 0`);
+  }
+  const total = actors.reduce((n, a) => n + (given[a.id] ?? 0), 0);
+  if (!(total > 0)) return fail('all probabilities are zero');
+  return { ok: true, value: Object.fromEntries(actors.map((a) => [a.id, (given[a.id] ?? 0) / total])) };
+}

@@ -1,0 +1,89 @@
+/** Applying effects: metrics, flags, evidence draws, injects, endings, with delay and for. */
+import type { Effect } from '../schema';
+import type { Cause, ScheduledEffect } from '../state';
+import { fireInject } from './injects';
+import { draw, numberOf, type Run } from './run';
+
+function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 'seq'>): void {
+  run.state.scheduled.push({ turn, seq: run.state.nextSeq++, ...entry });
+}
+
+/** Apply effects one after another, each evaluated when it applies. */
+export function applyEffects(run: Run, effects: readonly Effect[] | undefined, cause: Cause): void {
+  if (!effects) return;
+  for (let i = 0; i < effects.length; i++) applyEffect(run, effects[i]!, cause, i, false);
+}
+
+/**
+ * Apply one effect now, or schedule it when it carries a `delay` (or is an inject sent
+ * for the next turn). `fromSchedule` marks an effect whose delay has just ended.
+ */
+export function applyEffect(run: Run, effect: Effect, cause: Cause, index: number, fromSchedule: boolean): void {
+  const { state } = run;
+  const t = state.turn;
+  if (!fromSchedule && effect.delay !== undefined) {
+    schedule(run, t + effect.delay, { effect, cause, effectIndex: index });
+    return;
+  }
+  const via = fromSchedule ? ('delay' as const) : undefined;
+  if ('metric' in effect) {
+    const old = state.metrics[effect.metric]!;
+    const raw = 'add' in effect ? old + numberOf(run, effect.add) : numberOf(run, effect.set);
+    const changed = setMetric(run, effect.metric, raw, cause, index, via);
+    if ('add' in effect && effect.for !== undefined && changed !== 0) {
+      schedule(run, t + effect.for, { effect, cause, effectIndex: index, undo: { metric: effect.metric, amount: changed } });
+    }
+  } else if ('flag' in effect) {
+    if (state.flags[effect.flag] !== effect.set) {
+      state.flags[effect.flag] = effect.set;
+      state.flagChanges.push({ turn: t, flag: effect.flag, value: effect.set, cause, effect: index });
+    }
+  } else if ('reveal' in effect) {
+    reveal(run, effect.reveal, cause);
+  } else if ('inject' in effect) {
+    if (fromSchedule) fireInject(run, effect.inject, 'effect');
+    else schedule(run, t + 1, { effect, cause, effectIndex: index });
+  } else if (run.pendingEnd === null) {
+    run.pendingEnd = effect.end;
+  }
+}
+
+/** Set a metric, clamped to its bounds; records the change with its cause and returns the delta. */
+export function setMetric(run: Run, id: string, raw: number, cause: Cause, index: number, via?: 'delay' | 'undo'): number {
+  const m = run.p.metrics.get(id)!;
+  const from = run.state.metrics[id]!;
+  const to = Math.min(m.max, Math.max(m.min, Number.isFinite(raw) ? raw : from));
+  if (to === from) return 0;
+  run.state.metrics[id] = to;
+  const change = { turn: run.state.turn, metric: id, from, to, cause, effect: index };
+  run.state.changes.push(via ? { ...change, via } : change);
+  return to - from;
+}
+
+/** Search for evidence: one draw against the culprit's likelihood (0.5 when the actor is not listed). */
+function reveal(run: Run, id: string, cause: Cause): void {
+  const { state } = run;
+  const ev = run.p.evidence.get(id)!;
+  const p = state.culprit === null ? 0.5 : (ev.likelihood[state.culprit] ?? 0.5);
+  const found = draw(run) < p;
+  state.searched[id] = true;
+  if (found) state.found[id] = true;
+  state.searches.push({ turn: state.turn, evidence: id, found, cause });
+}
+
+/** Apply the effects scheduled for the current turn, in the order they were scheduled. */
+export function applyScheduled(run: Run): void {
+  const { state } = run;
+  const due = state.scheduled.filter((s) => s.turn === state.turn);
+  if (due.length === 0) return;
+  state.scheduled = state.scheduled.filter((s) => s.turn !== state.turn);
+  due.sort((a, b) => a.seq - b.seq);
+  for (const s of due) {
+    if (s.undo) {
+      const current = state.metrics[s.undo.metric]!;
+      setMetric(run, s.undo.metric, current - s.undo.amount, s.cause, s.effectIndex, 'undo');
+    } else {
+      applyEffect(run, s.effect, s.cause, s.effectIndex, true);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/** Why a decision can or cannot be taken at this moment (DESIGN.md: Decision, turn order step 3). */
+import type { Decision } from '../schema';
+import type { BlockReason } from '../types';
+import { holds, type Run } from './run';
+
+/** Every reason the decision is not legal now; empty when it is. `chosen` = taken already this turn. */
+export function blockReasons(run: Run, d: Decision, chosen: ReadonlySet<string>): BlockReason[] {
+  const { state } = run;
+  if (state.ending) return [{ code: 'ended' }];
+  const reasons: BlockReason[] = [];
+  if (chosen.has(d.id)) reasons.push({ code: 'chosen' });
+  if (d.when !== undefined && !holds(run, d.when)) reasons.push({ code: 'when' });
+  const missing = (d.requires ?? []).filter((id) => (state.taken[id] ?? 0) === 0);
+  if (missing.length > 0) reasons.push({ code: 'requires', missing });
+  const excluded = (d.excludes ?? []).filter((id) => (state.taken[id] ?? 0) > 0);
+  if (excluded.length > 0) reasons.push({ code: 'excludes', taken: excluded });
+  const last = state.lastTaken[d.id];
+  if (last !== undefined && !chosen.has(d.id)) {
+    if (d.once !== false) reasons.push({ code: 'used' });
+    else if (state.turn <= last + (d.cooldown ?? 0)) reasons.push({ code: 'cooldown', turns: last + (d.cooldown ?? 0) + 1 - state.turn });
+  }
+  if (d.cost.staff > state.staffLeft) reasons.push({ code: 'staff', need: d.cost.staff, left: state.staffLeft });
+  if (d.cost.budget > state.budgetLeft) reasons.push({ code: 'budget', need: d.cost.budget, left: state.budgetLeft });
+  return reasons;
+}

@@ -1,0 +1,150 @@
+/** The normative turn order (DESIGN.md "Turn order"), as in-place steps over a run. */
+import type { BlockReason, PlayError } from '../types';
+import { applyEffects, applyScheduled } from './effects';
+import { fireDueInjects, fireInject } from './injects';
+import { blockReasons } from './legal';
+import { draw, holds, numberOf, type Run } from './run';
+
+export const TIME_ENDING = 'time';
+
+/** Step 1: scheduled effects, then due injects, then endings. */
+export function startTurn(run: Run): void {
+  run.state.staffLeft = run.loaded.scenario.resources.staff;
+  applyScheduled(run);
+  fireDueInjects(run);
+  checkEndings(run);
+}
+
+/** Step 2, the facilitator's part: released optional injects fire in the order released. */
+export function release(run: Run, ids: readonly string[]): void {
+  for (const id of ids) fireInject(run, id, 'released');
+}
+
+/** Step 3 for one decision: legality at this moment, costs, effects, then one outcome drawn. */
+export function resolveDecision(run: Run, id: string, chosen: Set<string>): PlayError | null {
+  const { state } = run;
+  const d = run.p.decisions.get(id);
+  const t = state.turn;
+  if (!d) return { code: 'play/unknown-decision', message: `turn ${t}: unknown decision "${id}"`, turn: t, decision: id };
+  if (chosen.has(id)) {
+    return { code: 'play/duplicate-decision', message: `turn ${t}: decision "${id}" is chosen twice`, turn: t, decision: id };
+  }
+  const reasons = blockReasons(run, d, chosen);
+  if (reasons.length > 0) {
+    const why = reasons.map(describeReason).join(', ');
+    return { code: 'play/illegal-decision', message: `turn ${t}: decision "${id}" is not legal now (${why})`, turn: t, decision: id, reasons };
+  }
+  chosen.add(id);
+  state.staffLeft -= d.cost.staff;
+  state.budgetLeft -= d.cost.budget;
+  state.taken[id] = (state.taken[id] ?? 0) + 1;
+  state.firstTaken[id] ??= t;
+  state.lastTaken[id] = t;
+  applyEffects(run, d.effects, { kind: 'decision', id, turn: t });
+  if (d.outcomes && d.outcomes.length > 0) {
+    const weights = d.outcomes.map((o) => Math.max(0, numberOf(run, o.weight)));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const u = draw(run);
+    let picked: number | null = null;
+    if (total > 0) {
+      let acc = 0;
+      picked = weights.length - 1;
+      for (let i = 0; i < weights.length; i++) {
+        acc += weights[i]!;
+        if (u * total < acc) {
+          picked = i;
+          break;
+        }
+      }
+      while (weights[picked] === 0) picked--; // float rounding must never pick a zero weight
+    }
+    state.outcomes.push({ turn: t, decision: id, outcome: picked });
+    if (picked !== null) applyEffects(run, d.outcomes[picked]!.effects, { kind: 'outcome', id, outcome: picked, turn: t });
+  }
+  return null;
+}
+
+/** Steps 4 and 5, then step 1 of the next turn unless the game ended. */
+export function endTurn(run: Run): void {
+  const { state } = run;
+  for (const rule of run.loaded.scenario.rules) {
+    if (holds(run, rule.when)) applyEffects(run, rule.effects, { kind: 'rule', id: rule.id, turn: state.turn });
+  }
+  if (settlePendingEnd(run)) return;
+  record(run);
+  checkAvoids(run);
+  checkEndings(run);
+  if (state.ending) return;
+  if (state.turn >= run.p.totalTurns) {
+    endGame(run, TIME_ENDING);
+    return;
+  }
+  state.turn += 1;
+  startTurn(run);
+}
+
+/** After a step: an `{end}` effect applied in it ends the game now. */
+export function settlePendingEnd(run: Run): boolean {
+  if (run.pendingEnd === null) return false;
+  const id = run.pendingEnd;
+  run.pendingEnd = null;
+  endGame(run, id);
+  return true;
+}
+
+/** Endings with `when`, first match in declared order; an `{end}` effect of the step wins. */
+function checkEndings(run: Run): void {
+  if (run.state.ending || settlePendingEnd(run)) return;
+  for (const e of run.loaded.scenario.endings) {
+    if (e.when !== undefined && holds(run, e.when)) {
+      endGame(run, e.id);
+      return;
+    }
+  }
+}
+
+/** End the game in the current turn, recording that turn's values if step 5 did not. */
+export function endGame(run: Run, endingId: string): void {
+  const { state } = run;
+  if (state.ending) return;
+  const last = state.history[state.history.length - 1];
+  if (!last || last.turn !== state.turn) {
+    record(run);
+    checkAvoids(run);
+  }
+  state.ending = { id: endingId, turn: state.turn };
+}
+
+function record(run: Run): void {
+  const { state } = run;
+  state.history.push({
+    turn: state.turn,
+    metrics: { ...state.metrics },
+    flags: { ...state.flags },
+    assessment: state.assessment ? { ...state.assessment } : null,
+  });
+}
+
+/** `avoid` objectives with `when`: checked at every end of turn and when the game ends. */
+function checkAvoids(run: Run): void {
+  for (const o of run.loaded.scenario.objectives) {
+    if (o.type === 'avoid' && o.when !== undefined && !run.state.violated[o.id] && holds(run, o.when)) {
+      run.state.violated[o.id] = true;
+    }
+  }
+}
+
+/** A short English reason, for CLI and log errors. */
+export function describeReason(r: BlockReason): string {
+  switch (r.code) {
+    case 'ended': return 'the game has ended';
+    case 'when': return 'its condition does not hold';
+    case 'requires': return `requires ${r.missing.join(', ')}`;
+    case 'excludes': return `excluded by ${r.taken.join(', ')}`;
+    case 'used': return 'already taken';
+    case 'cooldown': return `cooling down for ${r.turns} more turn(s)`;
+    case 'staff': return `needs ${r.need} staff, ${r.left} left`;
+    case 'budget': return `needs ${r.need} budget, ${r.left} left`;
+    case 'chosen': return 'already chosen this turn';
+  }
+}

@@ -1,0 +1,94 @@
+/** Building the located errors of the expression compiler: codes, English messages and params. */
+import type { ExprError } from './types';
+import { suggest } from '../suggest';
+
+export const MAX_LENGTH = 2000;
+export const MAX_NESTING = 64;
+
+/** One located error; `params` carry the same facts as the message, for translation. */
+export function exprError(
+  code: string,
+  message: string,
+  offset: number,
+  params?: Record<string, string | number>,
+): ExprError {
+  return params === undefined ? { code, message, offset } : { code, message, offset, params };
+}
+
+export function syntaxError(detail: string, offset: number): ExprError {
+  return exprError('expr/syntax', `syntax error: ${detail}`, offset, { detail });
+}
+
+export function unsupported(what: string, message: string, offset: number): ExprError {
+  return exprError('expr/unsupported', message, offset, { what });
+}
+
+/** `unknown <kind> "x"; did you mean "y"?` with the suggestion, if any, among `candidates`. */
+export function unknownName(kind: string, name: string, candidates: Iterable<string>, offset: number): ExprError {
+  const near = suggest(name, candidates);
+  const hint = near === undefined ? '' : `; did you mean "${near}"?`;
+  const params: Record<string, string> = { kind, name };
+  if (near !== undefined) params.suggestion = near;
+  return exprError('expr/unknown-name', `unknown ${kind} "${name}"${hint}`, offset, params);
+}
+
+export function wrongKind(message: string, offset: number, params: Record<string, string>): ExprError {
+  return exprError('expr/wrong-kind', message, offset, params);
+}
+
+/** `clamp() takes 3 arguments, got 2` or `min() takes at least 1 argument, got 0`. */
+export function arity(fn: string, min: number, max: number, got: number, offset: number): ExprError {
+  const wanted = min === max ? `${min}` : `at least ${min}`;
+  const noun = min === 1 ? 'argument' : 'arguments';
+  return exprError('expr/arity', `${fn}() takes ${wanted} ${noun}, got ${got}`, offset, {
+    fn,
+    expected: wanted,
+    got,
+  });
+}
+
+/** The message for an operator or symbol that the language leaves out on purpose. */
+export function unsupportedOperator(op: string, offset: number): ExprError {
+  const message = Object.hasOwn(OPERATOR_MESSAGES, op) ? OPERATOR_MESSAGES[op] : undefined;
+  return unsupported(op, message ?? `"${op}" is not supported`, offset);
+}
+
+const bitwise = (op: string): string => `"${op}" (bitwise operator) is not supported`;
+const assignment = (op: string): string => `"${op}" (assignment) is not supported; expressions cannot change the game`;
+
+const ASSIGNMENTS = ['+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??='];
+
+const OPERATOR_MESSAGES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(ASSIGNMENTS.map((op) => [op, assignment(op)])),
+  '===': '"===" is not supported; use "==" (it compares numbers)',
+  '!==': '"!==" is not supported; use "!=" (it compares numbers)',
+  '**': '"**" (power) is not supported',
+  '??': '"??" is not supported; every name has a value, use "||" or "?:"',
+  '=': '"=" (assignment) is not supported; to compare, use "=="',
+  '=>': '"=>" (function) is not supported',
+  '?.': '"?." (optional chaining) is not supported; to test then give a decimal, write "? 0.5"',
+  '++': '"++" is not supported; expressions cannot change the game',
+  '--': '"--" is not supported; to subtract a negative number, write "- -"',
+  '&': '"&" (bitwise and) is not supported; did you mean "&&"?',
+  '|': '"|" (bitwise or) is not supported; did you mean "||"?',
+  '^': bitwise('^'),
+  '~': bitwise('~'),
+  '<<': bitwise('<<'),
+  '>>': bitwise('>>'),
+  '>>>': bitwise('>>>'),
+  '.': 'member access (".") is not supported; name a metric, flag or id directly, such as trust',
+  '[': '"[" is not supported (no arrays or indexing)',
+  ']': '"]" is not supported (no arrays or indexing)',
+  '{': '"{" is not supported (no objects or blocks)',
+  '}': '"}" is not supported (no objects or blocks)',
+  ';': '";" is not supported; an expression is a single formula',
+  ',': '"," is only allowed between the arguments of a function',
+  this: '"this" is not supported; name a metric, flag or id directly',
+  string: 'strings are not supported; ids are bare names: write taken(notifyAnssi), not taken("notifyAnssi")',
+  call: 'only a function name can be called, as in min(a, b)',
+};
+
+/** Every punctuation the lexer must recognise as refused, longest first (`.` and `,` are handled apart). */
+export const REFUSED_OPERATORS: readonly string[] = Object.keys(OPERATOR_MESSAGES)
+  .filter((op) => /^[^a-z.,]/.test(op))
+  .sort((a, b) => b.length - a.length);

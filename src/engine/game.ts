@@ -1,0 +1,185 @@
+/** The engine's pure entry points: create a game, see what is legal, play a turn. */
+import { normaliseAssessment } from './attribution';
+import { blockReasons } from './core/legal';
+import { releasable } from './core/injects';
+import { prepared } from './core/prepared';
+import { draw, makeRun, type Run } from './core/run';
+import { endTurn, release, resolveDecision, settlePendingEnd, startTurn } from './core/steps';
+import type { LoadedScenario } from './loaded';
+import { seedState } from './rng';
+import type { GameState, TurnChoices } from './state';
+import type { DecisionStatus, PlayError, PlayResult, TurnReport } from './types';
+
+/** A new game: the culprit drawn (when `"draw"`), initial values, and the start of turn 1 applied. */
+export function createGame(loaded: LoadedScenario, seed: number): GameState {
+  const s = loaded.scenario;
+  const state: GameState = {
+    format: 'cellule/state@1',
+    scenario: s.id,
+    scenarioHash: loaded.hash,
+    seed,
+    rng: seedState(seed),
+    culprit: null,
+    turn: 1,
+    staffLeft: s.resources.staff,
+    budgetLeft: s.resources.budget,
+    metrics: Object.fromEntries(s.metrics.map((m) => [m.id, m.initial])),
+    flags: Object.fromEntries(s.flags.map((f) => [f.id, f.initial])),
+    taken: {},
+    firstTaken: {},
+    lastTaken: {},
+    fired: {},
+    lastFired: {},
+    found: {},
+    searched: {},
+    searches: [],
+    feed: [],
+    outcomes: [],
+    scheduled: [],
+    nextSeq: 0,
+    changes: [],
+    flagChanges: [],
+    history: [],
+    assessment: null,
+    violated: {},
+    log: [],
+    ending: null,
+    turnsPlayed: 0,
+  };
+  const run = makeRun(loaded, state);
+  state.culprit = drawCulprit(run);
+  startTurn(run);
+  return state;
+}
+
+function drawCulprit(run: Run): string | null {
+  const culprit = run.loaded.scenario.culprit;
+  const { actors, priors } = run.p;
+  if (culprit !== 'draw') return culprit;
+  if (actors.length === 0) return null;
+  const u = draw(run);
+  let acc = 0;
+  for (let i = 0; i < actors.length; i++) {
+    acc += priors[i]!;
+    if (u < acc) return actors[i]!.id;
+  }
+  return actors[actors.length - 1]!.id;
+}
+
+/** A deep copy of a state (states are plain JSON data). */
+export function cloneState(state: GameState): GameState {
+  return structuredClone(state);
+}
+
+/** A turn being played step by step, in place (for fast simulation: the analyser, benchmarks). */
+export interface TurnInProgress {
+  readonly run: Run;
+  readonly chosen: Set<string>;
+  readonly entry: TurnChoices;
+}
+
+/**
+ * Step 2 of the current turn, in place: check and fire the releases, take the assessment.
+ * On error nothing has changed.
+ */
+export function beginTurn(loaded: LoadedScenario, state: GameState, released: readonly string[] = [], assessment?: Record<string, number>): PlayError | TurnInProgress {
+  const t = state.turn;
+  if (state.ending) return { code: 'play/ended', message: `turn ${t}: the game has already ended`, turn: t };
+  const run = makeRun(loaded, state);
+  const open = new Set(releasable(run));
+  for (const id of released) {
+    if (!prepared(loaded).injects.has(id)) return { code: 'play/unknown-release', message: `turn ${t}: unknown inject "${id}" released`, turn: t };
+    if (!open.delete(id)) return { code: 'play/not-optional', message: `turn ${t}: inject "${id}" cannot be released now`, turn: t };
+  }
+  let normalised: Record<string, number> | null = null;
+  if (assessment !== undefined) {
+    const r = normaliseAssessment(loaded, assessment, t);
+    if (!r.ok) return r.error;
+    normalised = r.value;
+  }
+  const entry = logEntry({ decisions: [], released: [...released], ...(assessment ? { assessment } : {}) });
+  state.log.push(entry);
+  state.turnsPlayed = t;
+  release(run, released);
+  if (normalised) state.assessment = normalised;
+  settlePendingEnd(run);
+  return { run, chosen: new Set(), entry };
+}
+
+/** Step 3 for one decision, in place; an illegal choice is refused before anything changes. */
+export function chooseDecision(turn: TurnInProgress, id: string): PlayError | null {
+  const { state } = turn.run;
+  if (state.ending) return { code: 'play/ended', message: `turn ${state.turn}: decision "${id}" comes after the game ended`, turn: state.turn, decision: id };
+  const error = resolveDecision(turn.run, id, turn.chosen);
+  if (!error) turn.entry.decisions.push(id);
+  return error;
+}
+
+/** Steps 4 and 5 and the next turn's start, in place (nothing when the game already ended). */
+export function finishTurn(turn: TurnInProgress): void {
+  if (turn.run.state.ending || settlePendingEnd(turn.run)) return;
+  endTurn(turn.run);
+}
+
+/** Play the current turn in place. On error the state may be half-changed: use `playTurn` unless you own a copy. */
+export function playTurnInPlace(loaded: LoadedScenario, state: GameState, choices: TurnChoices): PlayError | null {
+  const turn = beginTurn(loaded, state, choices.released, choices.assessment);
+  if ('code' in turn) return turn;
+  for (const id of choices.decisions) {
+    const error = chooseDecision(turn, id);
+    if (error) return error;
+  }
+  finishTurn(turn);
+  return null;
+}
+
+function logEntry(choices: TurnChoices): TurnChoices {
+  const entry: TurnChoices = { decisions: [...choices.decisions] };
+  if (choices.released && choices.released.length > 0) entry.released = [...choices.released];
+  if (choices.assessment !== undefined) entry.assessment = { ...choices.assessment };
+  return entry;
+}
+
+/** Play the current turn; the given state is untouched, an illegal choice changes nothing. */
+export function playTurn(
+  loaded: LoadedScenario,
+  state: GameState,
+  choices: TurnChoices,
+): PlayResult<{ state: GameState; report: TurnReport }> {
+  const next = cloneState(state);
+  const mark = { changes: next.changes.length, feed: next.feed.length, searches: next.searches.length, outcomes: next.outcomes.length, flags: next.flagChanges.length };
+  const error = playTurnInPlace(loaded, next, choices);
+  if (error) return { ok: false, error };
+  const report: TurnReport = {
+    turn: state.turn,
+    changes: next.changes.slice(mark.changes),
+    fired: next.feed.slice(mark.feed),
+    searches: next.searches.slice(mark.searches),
+    outcomes: next.outcomes.slice(mark.outcomes).map(({ decision, outcome }) => ({ decision, outcome })),
+    flags: next.flagChanges.slice(mark.flags).map(({ flag, value, turn }) => ({ flag, value, turn })),
+    ending: next.ending,
+  };
+  return { ok: true, value: { state: next, report } };
+}
+
+/** Every decision's status given the decisions already chosen this turn, applied in order on a copy. */
+export function decisionStatuses(loaded: LoadedScenario, state: GameState, chosen: readonly string[] = []): DecisionStatus[] {
+  const scratch = chosen.length > 0 ? cloneState(state) : state;
+  const run = makeRun(loaded, scratch);
+  const done = new Set<string>();
+  for (const id of chosen) resolveDecision(run, id, done);
+  return loaded.scenario.decisions.map((d) => {
+    const reasons = blockReasons(run, d, done);
+    return { id: d.id, legal: reasons.length === 0, reasons };
+  });
+}
+
+/** The ids of the decisions legal now (nothing chosen yet this turn). */
+export function legalDecisions(loaded: LoadedScenario, state: GameState): string[] {
+  return decisionStatuses(loaded, state).filter((s) => s.legal).map((s) => s.id);
+}
+
+/** Optional injects the facilitator may release this turn. */
+export function releasableInjects(loaded: LoadedScenario, state: GameState): string[] {
+  return releasable(makeRun(loaded, state));
+}

@@ -1,0 +1,63 @@
+/** What the cross-reference checks share: the raw value, which parts passed the schema, the declared ids. */
+import type { Effect, Scenario } from '../schema';
+import { isRecord, own, type Finding, type Path } from './finding';
+import type { DeclaredIds } from './ids';
+
+type ListKey = 'metrics' | 'flags' | 'actors' | 'evidence' | 'injects' | 'decisions' | 'rules' | 'objectives' | 'endings';
+type ElementOf<K extends ListKey> = Scenario[K][number];
+
+export interface CheckContext {
+  readonly root: Record<string, unknown>;
+  readonly ids: DeclaredIds;
+  /** Sum of the phases' turns, when the clock is valid. */
+  readonly totalTurns: number | undefined;
+  readonly out: Finding[];
+  /** True when nothing at, inside or above `path` failed the schema: the value there has its declared type. */
+  valid(path: Path): boolean;
+  /** The elements of a top-level list that passed the schema, with their index. */
+  items<K extends ListKey>(key: K): [ElementOf<K>, number][];
+  /** A valid top-level field, or undefined. */
+  field<K extends keyof Scenario>(key: K): Scenario[K] | undefined;
+}
+
+/** `invalid` lists the paths of schema and JSON problems. */
+export function checkContext(root: Record<string, unknown>, ids: DeclaredIds, invalid: readonly Path[], out: Finding[]): CheckContext {
+  const valid = (path: Path): boolean => !invalid.some((bad) => isPrefix(bad, path) || isPrefix(path, bad));
+  const field = <K extends keyof Scenario>(key: K): Scenario[K] | undefined =>
+    valid([key]) ? (own(root, key) as Scenario[K] | undefined) : undefined;
+  const items = <K extends ListKey>(key: K): [ElementOf<K>, number][] => {
+    const list = own(root, key);
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((v, i) => (valid([key, i]) ? [[v as ElementOf<K>, i] as [ElementOf<K>, number]] : []));
+  };
+  const phases = field('clock')?.phases;
+  const totalTurns = phases === undefined ? undefined : phases.reduce((sum, p) => sum + p.turns, 0);
+  return { root, ids, totalTurns, out, valid, items, field };
+}
+
+function isPrefix(a: Path, b: Path): boolean {
+  return a.length <= b.length && a.every((seg, i) => seg === b[i]);
+}
+
+/** Every effect in the scenario, valid or not, with its path: injects', decisions', outcomes' and rules' effects. */
+export function rawEffects(root: Record<string, unknown>): { effect: unknown; path: Path }[] {
+  const found: { effect: unknown; path: Path }[] = [];
+  const take = (list: unknown, path: Path): void => {
+    if (Array.isArray(list)) list.forEach((effect, i) => found.push({ effect, path: [...path, i] }));
+  };
+  for (const key of ['injects', 'decisions', 'rules'] as const) {
+    const items = own(root, key);
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      take(own(item, 'effects'), [key, i, 'effects']);
+      const outcomes = key === 'decisions' ? own(item, 'outcomes') : undefined;
+      if (Array.isArray(outcomes)) outcomes.forEach((o, j) => take(own(o, 'effects'), [key, i, 'outcomes', j, 'effects']));
+    });
+  }
+  return found;
+}
+
+/** The effects that passed the schema. */
+export function validEffects(ctx: CheckContext): { effect: Effect; path: Path }[] {
+  return rawEffects(ctx.root).filter((e) => isRecord(e.effect) && ctx.valid(e.path)) as { effect: Effect; path: Path }[];
+}

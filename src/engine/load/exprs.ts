@@ -1,0 +1,50 @@
+/** Compile every expression of a scenario once, locating each error inside its string. */
+import { compileExpr, referencedIds } from '../expr';
+import type { CompileResult, Evaluator, SymbolTable } from '../expr/types';
+import type { Finding } from './finding';
+import type { DeclaredIds } from './ids';
+import { walkScenario } from './schemaNav';
+
+const MAX_EXPR_LENGTH = 2000;
+
+export function symbolTable(ids: DeclaredIds): SymbolTable {
+  const k = ids.byKind;
+  return { metrics: k.metric, flags: k.flag, decisions: k.decision, injects: k.inject, evidence: k.evidence };
+}
+
+export interface CompiledExpressions {
+  /** Evaluators by source text, for the expressions that compiled. */
+  readonly evaluators: Map<string, Evaluator>;
+  /** The decisions that some expression names (in taken() or since()). */
+  readonly decisionsNamed: ReadonlySet<string>;
+}
+
+/** Compile each expression found in `root` (valid or not); report errors at their character. */
+export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding[]): CompiledExpressions {
+  const symbols = symbolTable(ids);
+  const results = new Map<string, CompileResult>();
+  walkScenario(root, {
+    text() {},
+    expression(source, path) {
+      if (source.length === 0 || source.length > MAX_EXPR_LENGTH) return; // the schema reports it
+      let result = results.get(source);
+      if (result === undefined) {
+        result = compileExpr(source, symbols);
+        results.set(source, result);
+      }
+      if (result.ok) return;
+      for (const e of result.errors) {
+        const base = { severity: 'error' as const, code: e.code, message: e.message, path, inString: e.offset };
+        out.push(e.params === undefined ? base : { ...base, params: e.params });
+      }
+    },
+  });
+  const evaluators = new Map<string, Evaluator>();
+  const decisionsNamed = new Set<string>();
+  for (const [source, r] of results) {
+    if (!r.ok) continue;
+    evaluators.set(source, r.evaluate);
+    referencedIds(source, symbols)?.decisions.forEach((id) => decisionsNamed.add(id));
+  }
+  return { evaluators, decisionsNamed };
+}

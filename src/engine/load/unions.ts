@@ -1,0 +1,74 @@
+/** Failed unions explained: the objective `type`, the effect kinds, and "a string or an object" alternatives. */
+import type { z } from 'zod';
+import { effectSchema } from '../schema';
+import { suggest } from '../suggest';
+import { error, hasOwn, isRecord, quoteList, valueAt, type Finding, type Path } from './finding';
+import { EFFECT_HEADS, effectOption, schemaAt } from './schemaNav';
+import { badValue, describeValue, kindName, translate } from './zodIssues';
+
+type UnionIssue = Extract<z.core.$ZodIssue, { code: 'invalid_union' }>;
+type Issue = z.core.$ZodIssue;
+
+/** Findings for an `invalid_union` issue at `path`. */
+export function unionFindings(issue: UnionIssue, path: Path, root: unknown, out: Finding[]): void {
+  const value = valueAt(root, path);
+  if ('discriminator' in issue && typeof issue.discriminator === 'string') {
+    const options = 'options' in issue && Array.isArray(issue.options) ? (issue.options as unknown[]) : [];
+    // zod puts the discriminator's key at the end of the path.
+    const parentPath = path[path.length - 1] === issue.discriminator ? path.slice(0, -1) : path;
+    const parent = valueAt(root, parentPath);
+    if (isRecord(parent) && !hasOwn(parent, issue.discriminator)) {
+      const key = issue.discriminator;
+      out.push(error('schema/missing-key', `missing key ${JSON.stringify(key)}`, parentPath, { key }));
+    } else {
+      out.push(badValue([...parentPath, issue.discriminator], valueAt(parent, [issue.discriminator]), options));
+    }
+    return;
+  }
+  const branches: Issue[][] = issue.errors.map((e) => [...e]);
+  if (schemaAt(root, path) === effectSchema) return effectFindings(branches, path, root, value, out);
+  const viable = branches.filter((b) => !b.some(isKindMismatch));
+  if (viable.length === 0) {
+    const expected = [...new Set(branches.flatMap((b) => b.filter(isKindMismatch).map(expectedOf)))];
+    const message = `expected ${expected.join(' or ')}, got ${describeValue(value)}`;
+    return void out.push(error('schema/wrong-type', message, path, { expected: expected.join(' | '), got: describeValue(value) }));
+  }
+  const best = viable.reduce((a, b) => (b.length < a.length ? b : a));
+  for (const i of best) translate(i, path, root, out);
+}
+
+/** An issue saying the value is of another kind altogether (not a number when a number was wanted, …). */
+function isKindMismatch(i: Issue): boolean {
+  return i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
+}
+
+function expectedOf(i: Issue): string {
+  if (i.code === 'invalid_type') return kindName(i.expected);
+  if (i.code === 'invalid_value') return quoteList(i.values.map(String));
+  return 'another value';
+}
+
+const EXAMPLE = '{"metric": "trust", "add": -5}';
+
+function effectFindings(branches: Issue[][], path: Path, root: unknown, value: unknown, out: Finding[]): void {
+  const kinds = quoteList(EFFECT_HEADS);
+  const fail = (message: string, params: Record<string, string> = {}): void =>
+    void out.push(error('schema/effect-kind', message, path, params));
+  if (!isRecord(value)) return void out.push(error('schema/wrong-type', `expected an effect object such as ${EXAMPLE}, got ${describeValue(value)}`, path, { expected: 'object', got: describeValue(value) }));
+  const heads = EFFECT_HEADS.filter((h) => hasOwn(value, h));
+  if (heads.length === 0) {
+    const near = Object.keys(value).map((k) => suggest(k, EFFECT_HEADS)).find((s) => s !== undefined);
+    const hint = near === undefined ? '' : `; did you mean "${near}"?`;
+    return fail(`an effect needs one of ${kinds}${hint}`, near === undefined ? {} : { suggestion: near });
+  }
+  if (heads.length > 1) return fail(`an effect has exactly one of ${kinds}; found ${quoteList(heads, 'and')}`, { found: heads.join(', ') });
+  if (heads[0] === 'metric') {
+    if (hasOwn(value, 'add') && hasOwn(value, 'set')) return fail('a metric effect has "add" or "set", not both');
+    if (!hasOwn(value, 'add') && !hasOwn(value, 'set')) return fail('a metric effect needs "add" or "set"');
+  }
+  const option = effectOption(value);
+  const index = option === undefined ? -1 : (effectSchema._zod.def.options as readonly unknown[]).indexOf(option);
+  const before = out.length;
+  for (const i of branches[index] ?? []) translate(i, path, root, out);
+  if (out.length === before) fail(`an effect must be exactly one of the forms ${kinds}`);
+}

@@ -1,0 +1,81 @@
+/** The play log `cellule/log@1`: write it from a state, read it safely, replay it exactly. */
+import { z } from 'zod';
+import { pointerOf, type Diagnostic, type Result } from './diagnostics';
+import { createGame, playTurnInPlace } from './game';
+import type { LoadedScenario } from './loaded';
+import type { GameState } from './state';
+import { LOG_FORMAT, type PlayLog, type PlayResult } from './types';
+
+const MAX_LOG_BYTES = 2_000_000;
+
+const logSchema = z.strictObject({
+  format: z.literal(LOG_FORMAT),
+  scenario: z.string().min(1),
+  scenarioHash: z.string().optional(),
+  seed: z.number().int().refine(Number.isSafeInteger, 'must be a safe integer'),
+  turns: z.array(
+    z.strictObject({
+      decisions: z.array(z.string()),
+      released: z.array(z.string()).optional(),
+      assessment: z.record(z.string(), z.number()).optional(),
+    }),
+  ),
+});
+
+/** The log of a game so far. */
+export function toLog(state: GameState): PlayLog {
+  return { format: LOG_FORMAT, scenario: state.scenario, scenarioHash: state.scenarioHash, seed: state.seed, turns: state.log };
+}
+
+/** Parse and validate a log's text; never throws. */
+export function parseLog(text: string, file?: string): Result<PlayLog> {
+  const fail = (code: string, message: string, pointer = ''): Result<PlayLog> => {
+    const d: Diagnostic = { severity: 'error', code, message, pointer };
+    if (file !== undefined) d.file = file;
+    return { ok: false, errors: [d] };
+  };
+  if (text.length > MAX_LOG_BYTES) return fail('log/too-large', `the log is larger than ${MAX_LOG_BYTES} characters`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return fail('log/malformed', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (typeof value === 'object' && value !== null && 'format' in value && value.format !== LOG_FORMAT) {
+    return fail('log/format', `unsupported log format ${JSON.stringify(value.format)}; expected "${LOG_FORMAT}"`, '/format');
+  }
+  const r = logSchema.safeParse(value);
+  if (!r.success) {
+    return {
+      ok: false,
+      errors: r.error.issues.map((i) => {
+        const d: Diagnostic = { severity: 'error', code: 'log/malformed', message: i.message, pointer: pointerOf(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))) };
+        if (file !== undefined) d.file = file;
+        return d;
+      }),
+    };
+  }
+  return { ok: true, value: r.data as PlayLog, warnings: [] };
+}
+
+/** Replay a log from the start; refuses a log for another scenario, or one that goes on after the end. */
+export function replay(loaded: LoadedScenario, log: PlayLog): PlayResult<GameState> {
+  if (log.scenario !== loaded.scenario.id) {
+    return { ok: false, error: { code: 'log/scenario', message: `the log is for scenario "${log.scenario}", not "${loaded.scenario.id}"` } };
+  }
+  if (log.scenarioHash !== undefined && log.scenarioHash !== loaded.hash) {
+    return {
+      ok: false,
+      error: { code: 'log/hash', message: `the log was played on another version of "${log.scenario}" (hash ${log.scenarioHash}, this file ${loaded.hash})` },
+    };
+  }
+  const state = createGame(loaded, log.seed);
+  for (let i = 0; i < log.turns.length; i++) {
+    if (state.ending) {
+      return { ok: false, error: { code: 'log/after-end', message: `turn ${i + 1}: the log goes on after the game ended in turn ${state.ending.turn}`, turn: i + 1 } };
+    }
+    const error = playTurnInPlace(loaded, state, log.turns[i]!);
+    if (error) return { ok: false, error };
+  }
+  return { ok: true, value: state };
+}

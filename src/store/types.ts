@@ -1,0 +1,109 @@
+/** The app store's state shapes. */
+import type {
+  ClockPoint,
+  Contribution,
+  DecisionStatus,
+  Diagnostic,
+  GameState,
+  LoadedScenario,
+  PlayError,
+  PlayLog,
+  ScoreResult,
+  TurnReport,
+} from '../engine';
+import type { SaveFile, SaveProblem } from './saves';
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface Settings {
+  muted: boolean;
+  /** Optional turn timer for workshops, in minutes; 0 = off. */
+  timerMinutes: number;
+}
+
+export type ScenarioSource = { kind: 'bundled'; id: string } | { kind: 'custom'; file: string; text: string };
+
+/** A scenario the player can pick: bundled or loaded from disk this session. */
+export interface ScenarioEntry {
+  key: string;
+  source: ScenarioSource;
+  loaded: LoadedScenario | null;
+  /** Why it could not be loaded (a broken bundled file is listed, not hidden). */
+  errors: Diagnostic[];
+}
+
+export interface TurnOutcome {
+  /** The state before the turn, for "before → after". */
+  before: GameState;
+  report: TurnReport;
+}
+
+/** What the debrief shows, computed once when the game ends. */
+export interface Debrief {
+  score: ScoreResult;
+  explanations: Record<string, Contribution[]>;
+  priors: Record<string, number>;
+  posterior: Record<string, number>;
+  /** The player's final assessment (normalised), the priors if none was given. */
+  assessment: Record<string, number>;
+  reference: ReferenceRun | null;
+}
+
+/** The scenario's reference line replayed with the same seed. */
+export interface ReferenceRun {
+  /** Decisions per turn (index = turn − 1), as the reference lists them. */
+  turns: string[][];
+  /** Its score with this seed, or null if it could not be played through (illegal with this draw). */
+  score: ScoreResult | null;
+  error: PlayError | null;
+}
+
+export interface Session {
+  source: ScenarioSource;
+  loaded: LoadedScenario;
+  state: GameState;
+  clock: ClockPoint;
+  totalTurns: number;
+  statuses: DecisionStatus[];
+  /** Decisions chosen for this turn, in the order they will apply. */
+  chosen: string[];
+  /** What the chosen decisions will cost. */
+  pending: { staff: number; budget: number };
+  /** The attribution board, integer percentages summing to 100. */
+  assessment: Record<string, number>;
+  /** True once the player moved the board: from then on it is sent with every turn. */
+  assessed: boolean;
+  last: TurnOutcome | null;
+  reportOpen: boolean;
+  /** Set when replaying an imported log: the turns come from it. */
+  replay: { log: PlayLog; file: string } | null;
+  debrief: Debrief | null;
+}
+
+export type Problem =
+  | { kind: 'scenario'; file: string; errors: Diagnostic[] }
+  | { kind: 'log'; file: string; errors: Diagnostic[] }
+  | { kind: 'replay'; file: string; error: PlayError }
+  | { kind: 'play'; error: PlayError }
+  | { kind: 'unknown-scenario'; id: string }
+  | { kind: 'storage' };
+
+export type LoadingStep = 'engine' | 'scenarios' | 'scenario' | 'graphics' | 'replay';
+
+export interface AppState {
+  screen: Screen;
+  language: Language;
+  settings: Settings;
+  loading: { step: LoadingStep; progress: number } | null;
+  scenarios: ScenarioEntry[] | null;
+  selected: string | null;
+  session: Session | null;
+  /** The autosave found at start-up (or written since), for "continue". */
+  saved: SaveFile | null;
+  saveProblem: SaveProblem | null;
+  problem: Problem | null;
+}

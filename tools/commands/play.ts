@@ -1,0 +1,60 @@
+/** `play FILE [--log LOG] [--seed N] [--json]`: replay a log and print the result (DESIGN.md "Command line"). */
+import { formatDiagnostic } from '../../src/engine/diagnostics';
+import { parseLog, replay } from '../../src/engine/log';
+import { summary } from '../../src/engine/summary';
+import { LOG_FORMAT, type PlayLog, type PlaySummary } from '../../src/engine/types';
+import { intFlag, parseArgs } from './args';
+import { loadFile, readText } from './files';
+
+const USAGE = 'usage: npm run cellule -- play FILE [--log LOG] [--seed N] [--json]\n';
+
+export function runPlay(args: string[]): number {
+  const parsed = parseArgs(args, ['log', 'seed'], ['json']);
+  if (typeof parsed === 'string' || parsed.positional.length !== 1) {
+    process.stderr.write((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
+    return 2;
+  }
+  const seed = intFlag(parsed.flags.seed, 'seed', Number.NaN);
+  if (typeof seed === 'string') {
+    process.stderr.write(seed + '\n' + USAGE);
+    return 2;
+  }
+  const loaded = loadFile(parsed.positional[0]!);
+  if (!loaded) return 1;
+  let log: PlayLog = { format: LOG_FORMAT, scenario: loaded.scenario.id, seed: 1, turns: [] };
+  const logFile = parsed.flags.log;
+  if (typeof logFile === 'string') {
+    const read = readText(logFile);
+    const r = 'error' in read ? null : parseLog(read.text, logFile);
+    if ('error' in read || !r || !r.ok) {
+      for (const d of 'error' in read ? [read.error] : r && !r.ok ? r.errors : []) process.stderr.write(formatDiagnostic(d) + '\n');
+      return 1;
+    }
+    log = r.value;
+  }
+  if (!Number.isNaN(seed)) log = { ...log, seed };
+  const result = replay(loaded, log);
+  if (!result.ok) {
+    process.stderr.write(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.error.message}\n`);
+    return 1;
+  }
+  const out = summary(loaded, result.value);
+  process.stdout.write(parsed.flags.json ? JSON.stringify(out, null, 2) + '\n' : describe(out));
+  return 0;
+}
+
+function describe(s: PlaySummary): string {
+  const f = (n: number) => n.toFixed(1);
+  const lines = [
+    `scenario   ${s.scenario} (seed ${s.seed})`,
+    `ending     ${s.ending ?? '(game not over)'} after ${s.turnsPlayed} turn(s)`,
+    `culprit    ${s.culprit ?? '-'}`,
+    `score      ${f(s.score.overall)} / 100`,
+    ...Object.entries(s.score.categories).map(([c, v]) => `  ${c.padEnd(14)} ${f(v)}`),
+    'objectives',
+    ...Object.entries(s.score.objectives).map(([id, v]) => `  ${id.padEnd(24)} ${v.toFixed(3)}`),
+    'metrics',
+    ...Object.entries(s.metrics).map(([id, v]) => `  ${id.padEnd(24)} ${v}`),
+  ];
+  return lines.join('\n') + '\n';
+}
