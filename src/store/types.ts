@@ -50,6 +50,8 @@ export interface Debrief {
   posterior: Record<string, number>;
   /** The player's final assessment (normalised), the priors if none was given. */
   assessment: Record<string, number>;
+  /** Each attribution objective's score had the final assessment been the ideal posterior. */
+  idealAttribution: Record<string, number>;
   reference: ReferenceRun | null;
 }
 
@@ -68,6 +70,8 @@ export interface Session {
   state: GameState;
   clock: ClockPoint;
   totalTurns: number;
+  /** Where every turn starts in simulated time (index = turn − 1). */
+  timeline: ClockPoint[];
   statuses: DecisionStatus[];
   /** Decisions chosen for this turn, in the order they will apply. */
   chosen: string[];

@@ -1,5 +1,6 @@
 /** What the cross-reference checks share: the raw value, which parts passed the schema, the declared ids. */
 import type { Effect, Scenario } from '../schema';
+import { pointerOf } from '../diagnostics';
 import { isRecord, own, type Finding, type Path } from './finding';
 import type { DeclaredIds } from './ids';
 
@@ -22,7 +23,26 @@ export interface CheckContext {
 
 /** `invalid` lists the paths of schema and JSON problems. */
 export function checkContext(root: Record<string, unknown>, ids: DeclaredIds, invalid: readonly Path[], out: Finding[]): CheckContext {
-  const valid = (path: Path): boolean => !invalid.some((bad) => isPrefix(bad, path) || isPrefix(path, bad));
+  const bad = new Set<string>();
+  const aboveBad = new Set<string>();
+  for (const path of invalid) {
+    let pointer = '';
+    for (const seg of path) {
+      aboveBad.add(pointer);
+      pointer += step(seg);
+    }
+    bad.add(pointer);
+  }
+  // Invalid when a bad path is at, above or below `path`.
+  const valid = (path: Path): boolean => {
+    let pointer = '';
+    if (bad.has(pointer)) return false;
+    for (const seg of path) {
+      pointer += step(seg);
+      if (bad.has(pointer)) return false;
+    }
+    return !aboveBad.has(pointer);
+  };
   const field = <K extends keyof Scenario>(key: K): Scenario[K] | undefined =>
     valid([key]) ? (own(root, key) as Scenario[K] | undefined) : undefined;
   const items = <K extends ListKey>(key: K): [ElementOf<K>, number][] => {
@@ -35,8 +55,9 @@ export function checkContext(root: Record<string, unknown>, ids: DeclaredIds, in
   return { root, ids, totalTurns, out, valid, items, field };
 }
 
-function isPrefix(a: Path, b: Path): boolean {
-  return a.length <= b.length && a.every((seg, i) => seg === b[i]);
+/** One JSON pointer step, quickly: this runs for every problem of a file that may have thousands. */
+function step(seg: string | number): string {
+  return typeof seg === 'number' || !/[~/]/.test(seg) ? `/${seg}` : pointerOf([seg]);
 }
 
 /** Every effect in the scenario, valid or not, with its path: injects', decisions', outcomes' and rules' effects. */

@@ -1,5 +1,5 @@
 /** Compile every expression of a scenario once, locating each error inside its string. */
-import { compileExpr, referencedIds } from '../expr';
+import { compileExpr } from '../expr';
 import type { CompileResult, Evaluator, SymbolTable } from '../expr/types';
 import type { Finding } from './finding';
 import type { DeclaredIds } from './ids';
@@ -44,7 +44,8 @@ export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding
   for (const [source, r] of results) {
     if (!r.ok) continue;
     evaluators.set(source, r.evaluate);
-    referencedIds(source, symbols)?.decisions.forEach((id) => decisionsNamed.add(id));
+    // The language has no strings, so every identifier that is a decision id names that decision.
+    for (const name of source.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []) if (symbols.decisions.has(name)) decisionsNamed.add(name);
   }
   return { evaluators, decisionsNamed };
 }

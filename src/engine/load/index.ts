@@ -13,6 +13,7 @@ import { error, isRecord, own, type Finding, type Path } from './finding';
 import { declaredIds } from './ids';
 import { inspectValue } from './inspect';
 import { parseStrictJson } from './json';
+import { documentOrder } from './order';
 import { locator, type Position } from './position';
 import { checkRefs } from './refs';
 import { checkRules } from './rules';
@@ -22,37 +23,42 @@ import { schemaFindings } from './zodIssues';
 
 export { MAX_CHARS, MAX_DEPTH } from './json';
 
+/** A file with more problems than this gets the first ones and a note. */
+export const MAX_DIAGNOSTICS = 200;
+
 type Locate = (f: Finding) => Position;
+/** With the source text, findings are located and sorted by position; without, sorted by document order. */
+type Placement = { locate: Locate } | { order: (a: Path, b: Path) => number };
 
 /** Parse, validate and compile a scenario file's text; diagnostics carry line and column. */
 export function loadScenario(text: string, file?: string): Result<LoadedScenario> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors hide a BOM, so columns skip it
   const parsed = parseStrictJson(source);
   const locate = locator(source, parsed.root);
-  if (parsed.fatal) return failure(finalize(parsed.findings, locate, file));
-  return check(parsed.value, parsed.findings, locate, file);
+  if (parsed.fatal) return failure(finalize(parsed.findings, { locate }, file));
+  return check(parsed.value, parsed.findings, { locate }, file);
 }
 
 /** The same checks on an already-parsed value (diagnostics without line and column). */
 export function loadScenarioObject(value: unknown, file?: string): Result<LoadedScenario> {
-  return check(value, [], undefined, file);
+  return check(value, [], { order: documentOrder(value) }, file);
 }
 
-function check(value: unknown, earlier: Finding[], locate: Locate | undefined, file: string | undefined): Result<LoadedScenario> {
+function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined): Result<LoadedScenario> {
   const inspection = inspectValue(value);
   const findings = [...earlier, ...inspection.findings];
-  if (inspection.fatal) return failure(finalize(findings, locate, file));
+  if (inspection.fatal) return failure(finalize(findings, place, file));
   const format = own(value, 'format');
   if (typeof format === 'string' && format !== SCENARIO_FORMAT) {
     const message = `unsupported format ${JSON.stringify(format)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
     findings.push(error('format/unsupported', message, ['format'], { found: format, expected: SCENARIO_FORMAT }));
-    return failure(finalize(findings, locate, file));
+    return failure(finalize(findings, place, file));
   }
   const parsed = scenarioSchema.safeParse(value);
-  const invalid: Path[] = findings.map((f) => f.path);
+  let invalid: Path[] = findings.map((f) => f.path);
   if (!parsed.success) {
-    invalid.push(...parsed.error.issues.flatMap(affectedPaths));
-    findings.push(...schemaFindings(parsed.error.issues, value));
+    invalid = invalid.concat(parsed.error.issues.flatMap(affectedPaths));
+    for (const f of schemaFindings(parsed.error.issues, value)) findings.push(f); // a spread could overflow the stack
   }
   let exprs: LoadedScenario['exprs'] = new Map();
   if (isRecord(value)) {
@@ -66,7 +72,7 @@ function check(value: unknown, earlier: Finding[], locate: Locate | undefined, f
     checkWarnings(ctx, compiled.decisionsNamed);
     exprs = compiled.evaluators;
   }
-  const diagnostics = finalize(findings, locate, file);
+  const diagnostics = finalize(findings, place, file);
   if (!parsed.success || diagnostics.some((d) => d.severity === 'error')) return failure(diagnostics);
   return { ok: true, value: { scenario: parsed.data, hash: hashScenario(value), exprs }, warnings: diagnostics };
 }
@@ -80,12 +86,14 @@ function affectedPaths(issue: z.core.$ZodIssue): Path[] {
 const failure = (errors: Diagnostic[]): Result<LoadedScenario> => ({ ok: false, errors });
 
 /** One diagnostic per place (the first found wins), located, in source order when the text is known. */
-function finalize(findings: readonly Finding[], locate: Locate | undefined, file: string | undefined): Diagnostic[] {
+function finalize(findings: readonly Finding[], place: Placement, file: string | undefined): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const f of findings) {
+  const locate = 'locate' in place ? place.locate : undefined;
+  const sorted = 'order' in place ? [...findings].sort((a, b) => place.order(a.path, b.path)) : findings;
+  for (const f of sorted) {
     const pointer = pointerOf(f.path);
-    const place = `${f.onKey === true ? 'key' : 'value'}:${pointer}`;
+    const place = `${f.onKey === true ? 'key' : 'value'}:${f.inString ?? ''}:${pointer}`;
     if (seen.has(place)) continue;
     seen.add(place);
     const d: Diagnostic = { severity: f.severity, code: f.code, message: f.message, pointer };
@@ -95,5 +103,10 @@ function finalize(findings: readonly Finding[], locate: Locate | undefined, file
     out.push(d);
   }
   if (locate !== undefined) out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-  return out;
+  if (out.length <= MAX_DIAGNOSTICS) return out;
+  const message = `too many problems: only the first ${MAX_DIAGNOSTICS} are shown`;
+  const note: Diagnostic = { severity: 'error', code: 'load/too-many', message, params: { shown: MAX_DIAGNOSTICS }, pointer: '' };
+  if (locate !== undefined) Object.assign(note, { line: 1, col: 1 });
+  if (file !== undefined) note.file = file;
+  return [...out.slice(0, MAX_DIAGNOSTICS), note];
 }

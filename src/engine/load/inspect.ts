@@ -11,33 +11,49 @@ export interface Inspection {
   fatal: boolean;
 }
 
+interface Entry {
+  v: unknown;
+  key: string | number | undefined;
+  parent: Entry | undefined;
+  depth: number;
+}
+
+function pathOf(entry: Entry): Path {
+  const path: (string | number)[] = [];
+  for (let e: Entry | undefined = entry; e?.key !== undefined; e = e.parent) path.push(e.key);
+  return path.reverse();
+}
+
 /** Walk `value` without recursion, reporting what JSON.parse lets through but a scenario must not hold. */
 export function inspectValue(value: unknown): Inspection {
   const findings: Finding[] = [];
-  const stack: { v: unknown; path: Path }[] = [{ v: value, path: [] }];
+  // Paths are built only for findings, from parent links: a big scenario has many values.
+  const stack: Entry[] = [{ v: value, key: undefined, parent: undefined, depth: 0 }];
   while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (path.length > MAX_DEPTH) {
-      findings.push(error('json/too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, path.slice(0, MAX_DEPTH), { limit: MAX_DEPTH }));
+    const entry = stack.pop()!;
+    const { v, depth } = entry;
+    const path = (): Path => pathOf(entry);
+    if (depth > MAX_DEPTH) {
+      findings.push(error('json/too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, path().slice(0, MAX_DEPTH), { limit: MAX_DEPTH }));
       return { findings, fatal: true };
     }
     if (typeof v === 'number' && !Number.isFinite(v)) {
-      findings.push(error('json/non-finite', `${String(v)} is not a finite number`, path, { value: String(v) }));
+      findings.push(error('json/non-finite', `${String(v)} is not a finite number`, path(), { value: String(v) }));
     } else if (typeof v === 'string' && LONE_SURROGATE.test(v)) {
-      findings.push(error('json/bad-unicode', 'the string holds an unpaired UTF-16 surrogate', path));
+      findings.push(error('json/bad-unicode', 'the string holds an unpaired UTF-16 surrogate', path()));
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], key: i, parent: entry, depth: depth + 1 });
     } else if (typeof v === 'object' && v !== null) {
       const keys = Object.keys(v);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        const at = [...path, key];
+        const child: Entry = { v: (v as Record<string, unknown>)[key], key, parent: entry, depth: depth + 1 };
         if (FORBIDDEN_KEYS.has(key)) {
-          findings.push({ ...error('json/forbidden-key', `the key ${JSON.stringify(key)} is not allowed`, at, { key }), onKey: true });
+          findings.push({ ...error('json/forbidden-key', `the key ${JSON.stringify(key)} is not allowed`, pathOf(child), { key }), onKey: true });
         } else if (LONE_SURROGATE.test(key)) {
-          findings.push({ ...error('json/bad-unicode', 'the key holds an unpaired UTF-16 surrogate', at), onKey: true });
+          findings.push({ ...error('json/bad-unicode', 'the key holds an unpaired UTF-16 surrogate', pathOf(child)), onKey: true });
         } else {
-          stack.push({ v: (v as Record<string, unknown>)[key], path: at });
+          stack.push(child);
         }
       }
     }

@@ -1,10 +1,13 @@
 /** Strict, bounded JSON parsing: located syntax errors, no comments, no duplicate keys, no deep nesting. */
 import { createScanner, findNodeAtOffset, getNodePath, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
-import { error, type Finding, type Path } from './finding';
+import { error, type Finding } from './finding';
 
-/** Larger texts are refused before parsing: no scenario comes near this. */
-export const MAX_CHARS = 2 * 1024 * 1024;
+/**
+ * Larger texts are refused before parsing. A bilingual flagship scenario is a few hundred KB;
+ * the cap keeps the worst case (a file crafted to be slow to check) around a second.
+ */
+export const MAX_CHARS = 1024 * 1024;
 /** Deeper nesting is refused before parsing (the parser is recursive). A scenario nests about 8 deep. */
 export const MAX_DEPTH = 64;
 const MAX_SYNTAX_ERRORS = 10;
@@ -73,8 +76,16 @@ function nestingBeyond(text: string, limit: number): number | undefined {
   return undefined;
 }
 
-function build(node: Node, path: Path, findings: Finding[]): unknown {
-  if (node.type === 'array') return (node.children ?? []).map((child, i) => build(child, [...path, i], findings));
+/** `path` is shared and mutated as the walk goes (copied only for a finding): big files make many nodes. */
+function build(node: Node, path: (string | number)[], findings: Finding[]): unknown {
+  if (node.type === 'array') {
+    return (node.children ?? []).map((child, i) => {
+      path.push(i);
+      const v = build(child, path, findings);
+      path.pop();
+      return v;
+    });
+  }
   if (node.type !== 'object') return node.value;
   const out: Record<string, unknown> = {};
   const seen = new Set<string>();
@@ -82,13 +93,17 @@ function build(node: Node, path: Path, findings: Finding[]): unknown {
     const [keyNode, valueNode] = prop.children ?? [];
     if (keyNode === undefined || valueNode === undefined) continue;
     const key = String(keyNode.value);
+    path.push(key);
     if (seen.has(key)) {
       const message = `duplicate key ${JSON.stringify(key)}`;
-      findings.push({ ...error('json/duplicate-key', message, [...path, key], { key }), onKey: true, at: keyNode.offset });
+      findings.push({ ...error('json/duplicate-key', message, [...path], { key }), onKey: true, at: keyNode.offset });
     }
     seen.add(key);
-    // defineProperty, not assignment: a "__proto__" key stays an ordinary own property.
-    Object.defineProperty(out, key, { value: build(valueNode, [...path, key], findings), enumerable: true, writable: true, configurable: true });
+    const value = build(valueNode, path, findings);
+    // Assigning "__proto__" would set the prototype: define it as an ordinary own property (the checker refuses it).
+    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+    path.pop();
   }
   return out;
 }
@@ -110,7 +125,7 @@ function syntaxFindings(text: string, errors: readonly ParseError[], root: Node 
 function syntaxFinding(text: string, e: ParseError, root: Node | undefined): Finding {
   const path = pathAt(root, e.offset);
   const found = text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20));
-  const located = (code: string, message: string, at: number, params: Record<string, string> = {}): Finding => ({
+  const located = (code: string, message: string, at: number, params?: Record<string, string>): Finding => ({
     ...error(code, message, path, params),
     at,
   });
@@ -155,7 +170,7 @@ function trailingComma(text: string, problem: string, offset: number): number | 
   return text[i] === ',' ? i : undefined;
 }
 
-function pathAt(root: Node | undefined, offset: number): Path {
+function pathAt(root: Node | undefined, offset: number): (string | number)[] {
   const node = root === undefined ? undefined : findNodeAtOffset(root, offset, true);
   return node === undefined ? [] : getNodePath(node);
 }

@@ -95,6 +95,13 @@ export function schemaAt(root: unknown, path: Path): Schema | undefined {
   return s;
 }
 
+/** The object schema that applies to the object at `path` (through optional and union). */
+export function objectSchemaAt(root: unknown, path: Path): Schema | undefined {
+  let v = root;
+  for (const seg of path) v = Array.isArray(v) ? v[seg as number] : own(v, String(seg));
+  return unwrap(schemaAt(root, path), v);
+}
+
 export function isExpression(s: Schema | undefined): boolean {
   return s !== undefined && (s as { description?: string }).description === 'expression';
 }

@@ -25,6 +25,11 @@ export function unionFindings(issue: UnionIssue, path: Path, root: unknown, out:
     }
     return;
   }
+  const key = path[path.length - 1];
+  const parent = valueAt(root, path.slice(0, -1));
+  if (value === undefined && typeof key === 'string' && isRecord(parent)) {
+    return void out.push(error('schema/missing-key', `missing key ${JSON.stringify(key)}`, path.slice(0, -1), { key }));
+  }
   const branches: Issue[][] = issue.errors.map((e) => [...e]);
   if (schemaAt(root, path) === effectSchema) return effectFindings(branches, path, root, value, out);
   const viable = branches.filter((b) => !b.some(isKindMismatch));
@@ -50,25 +55,32 @@ function expectedOf(i: Issue): string {
 
 const EXAMPLE = '{"metric": "trust", "add": -5}';
 
-function effectFindings(branches: Issue[][], path: Path, root: unknown, value: unknown, out: Finding[]): void {
+/** What is wrong with the kind keys of an effect object, if anything: checked before zod's own guess. */
+export function effectShapeProblem(value: Record<string, unknown>): { message: string; params?: Record<string, string> } | undefined {
   const kinds = quoteList(EFFECT_HEADS);
-  const fail = (message: string, params: Record<string, string> = {}): void =>
-    void out.push(error('schema/effect-kind', message, path, params));
-  if (!isRecord(value)) return void out.push(error('schema/wrong-type', `expected an effect object such as ${EXAMPLE}, got ${describeValue(value)}`, path, { expected: 'object', got: describeValue(value) }));
   const heads = EFFECT_HEADS.filter((h) => hasOwn(value, h));
   if (heads.length === 0) {
     const near = Object.keys(value).map((k) => suggest(k, EFFECT_HEADS)).find((s) => s !== undefined);
     const hint = near === undefined ? '' : `; did you mean "${near}"?`;
-    return fail(`an effect needs one of ${kinds}${hint}`, near === undefined ? {} : { suggestion: near });
+    const message = `an effect needs one of ${kinds}${hint}`;
+    return near === undefined ? { message } : { message, params: { suggestion: near } };
   }
-  if (heads.length > 1) return fail(`an effect has exactly one of ${kinds}; found ${quoteList(heads, 'and')}`, { found: heads.join(', ') });
-  if (heads[0] === 'metric') {
-    if (hasOwn(value, 'add') && hasOwn(value, 'set')) return fail('a metric effect has "add" or "set", not both');
-    if (!hasOwn(value, 'add') && !hasOwn(value, 'set')) return fail('a metric effect needs "add" or "set"');
+  if (heads.length > 1) return { message: `an effect has exactly one of ${kinds}; found ${quoteList(heads, 'and')}`, params: { found: heads.join(', ') } };
+  if (heads[0] !== 'metric') return undefined;
+  if (hasOwn(value, 'add') && hasOwn(value, 'set')) return { message: 'a metric effect has "add" or "set", not both' };
+  if (!hasOwn(value, 'add') && !hasOwn(value, 'set')) return { message: 'a metric effect needs "add" or "set"' };
+  return undefined;
+}
+
+function effectFindings(branches: Issue[][], path: Path, root: unknown, value: unknown, out: Finding[]): void {
+  if (!isRecord(value)) {
+    const got = describeValue(value);
+    return void out.push(error('schema/wrong-type', `expected an effect object such as ${EXAMPLE}, got ${got}`, path, { expected: 'object', got }));
   }
+  if (effectShapeProblem(value) !== undefined) return; // reported by effectShapeFindings
   const option = effectOption(value);
   const index = option === undefined ? -1 : (effectSchema._zod.def.options as readonly unknown[]).indexOf(option);
   const before = out.length;
   for (const i of branches[index] ?? []) translate(i, path, root, out);
-  if (out.length === before) fail(`an effect must be exactly one of the forms ${kinds}`);
+  if (out.length === before) out.push(error('schema/effect-kind', `an effect must be exactly one of the forms ${quoteList(EFFECT_HEADS)}`, path));
 }

@@ -2,17 +2,33 @@
 import type { z } from 'zod';
 import { didYouMean, suggest } from '../suggest';
 import { SCENARIO_FORMAT } from '../schema';
-import { error, hasOwn, isRecord, quoteList, valueAt, type Finding, type Path } from './finding';
-import { objectKeys, schemaAt } from './schemaNav';
-import { unionFindings } from './unions';
+import { error, isRecord, own, quoteList, valueAt, type Finding, type Path } from './finding';
+import { objectKeys, objectSchemaAt } from './schemaNav';
+import { effectShapeProblem, unionFindings } from './unions';
+import { rawEffects } from './context';
 
 type Issue = z.core.$ZodIssue;
 
-/** Findings for every issue of a failed `scenarioSchema.safeParse(root)`. */
+/** More issues than this are not translated: no one reads them, and a hostile file could have a million. */
+const MAX_TRANSLATED = 1000;
+
+/** Findings for the issues of a failed `scenarioSchema.safeParse(root)`. */
 export function schemaFindings(issues: readonly Issue[], root: unknown): Finding[] {
-  const out: Finding[] = [];
-  for (const issue of issues) translate(issue, [], root, out);
+  const out = effectShapeFindings(root);
+  const misshapen = out.map((f) => f.path);
+  for (const issue of issues.slice(0, MAX_TRANSLATED)) {
+    // Inside an effect whose kind is unclear, zod's guesses at the option would only add noise.
+    if (!misshapen.some((p) => p.every((seg, i) => issue.path[i] === seg))) translate(issue, [], root, out);
+  }
   return out;
+}
+
+function effectShapeFindings(root: unknown): Finding[] {
+  if (!isRecord(root)) return [];
+  return rawEffects(root).flatMap(({ effect, path }) => {
+    const problem = isRecord(effect) ? effectShapeProblem(effect) : undefined;
+    return problem === undefined ? [] : [error('schema/effect-kind', problem.message, path, problem.params)];
+  });
 }
 
 /** Translate one issue whose path is relative to `base`. */
@@ -68,7 +84,7 @@ export function describeValue(v: unknown): string {
 function wrongType(root: unknown, path: Path, value: unknown, expected: string): Finding {
   const parent = valueAt(root, path.slice(0, -1));
   const key = path[path.length - 1];
-  if (typeof key === 'string' && isRecord(parent) && !hasOwn(parent, key)) {
+  if (typeof key === 'string' && isRecord(parent) && own(parent, key) === undefined) {
     return error('schema/missing-key', `missing key ${JSON.stringify(key)}`, path.slice(0, -1), { key });
   }
   if (expected === 'int' && typeof value === 'number') return error('schema/not-integer', 'must be a whole number', path, { value });
@@ -78,7 +94,7 @@ function wrongType(root: unknown, path: Path, value: unknown, expected: string):
 
 function unknownKey(root: unknown, path: Path, key: string): Finding {
   const object = valueAt(root, path);
-  const allowed = objectKeys(schemaAt(root, path)).filter((k) => !hasOwn(object, k));
+  const allowed = objectKeys(objectSchemaAt(root, path)).filter((k) => own(object, k) === undefined);
   const near = suggest(key, allowed);
   const params: Record<string, string> = near === undefined ? { key } : { key, suggestion: near };
   const message = `unknown key ${JSON.stringify(key)}${didYouMean(key, allowed)}`;

@@ -91,4 +91,28 @@ describe('injects (DESIGN.md Inject, turn order step 1)', () => {
     expect(firedAt(s)).toEqual(['2:sent:effect', '3:later:effect']);
     expect(s.fired).toEqual({ sent: 1, later: 1 });
   });
+
+  it('applies scheduled effects before due injects, so a `when` sees them in the same turn', () => {
+    const loaded = tiny({
+      injects: [{ id: 'seen', channel: 'soc', title: 'S', body: 'B', when: 'm >= 80' }],
+      decisions: [{ id: 'later', category: 'recovery', title: 'L', description: 'D', cost: { staff: 0, budget: 0 }, effects: [{ metric: 'm', add: 30, delay: 1 }] }],
+    });
+    const s = pass(loaded, createGame(loaded, 1), ['later']);
+    expect(firedAt(s)).toEqual(['2:seen:due']);
+  });
+
+  it('fires an `at`-only inject in that turn only, even when repeating; an inject already sent does not fire again by timing', () => {
+    const loaded = tiny({
+      injects: [
+        { id: 'once', channel: 'soc', title: 'O', body: 'B', at: 2, repeat: true },
+        { id: 'early', channel: 'soc', title: 'E', body: 'B', at: 3 },
+      ],
+      decisions: [{ id: 'send', category: 'coordination', title: 'S', description: 'D', cost: { staff: 0, budget: 0 }, effects: [{ inject: 'early' }] }],
+    });
+    let s = createGame(loaded, 1);
+    s = pass(loaded, s, ['send']); // early sent for turn 2
+    s = pass(loaded, s);
+    s = pass(loaded, s);
+    expect(firedAt(s)).toEqual(['2:early:effect', '2:once:due']);
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * The canvas host the DOM views use (ui/stage.ts): Phaser is imported only here, lazily, the
+ * first time a view asks for the canvas or the title screen prefetches it when idle.
+ */
+import type { App } from '../store';
+import type { SceneKey, StageHost } from '../ui/stage';
+import type { GameHandle } from './phaserGame';
+
+export function createStage(app: App): StageHost {
+  const host = document.createElement('div');
+  host.className = 'stage';
+  host.dataset.testid = 'stage';
+  let game: GameHandle | null = null;
+  let loading: Promise<GameHandle | null> | null = null;
+  let owner: HTMLElement | null = null;
+  let wanted: SceneKey | null = null;
+
+  const load = (): Promise<GameHandle | null> => {
+    loading ??= (async () => {
+      app.actions.setLoading('graphics', 0.1);
+      try {
+        const { createGame } = await import('./phaserGame');
+        app.actions.setLoading('graphics', 0.4);
+        game = await createGame(host, app, (p) => app.actions.setLoading('graphics', 0.4 + 0.6 * p));
+      } catch (e) {
+        // No canvas (no WebGL nor 2D context): the DOM panels still carry the whole game.
+        console.error('graphics unavailable', e);
+        host.dataset.failed = 'true';
+      }
+      app.actions.setLoading(null);
+      if (game) {
+        if (owner && wanted) game.run(wanted);
+        else game.sleep();
+      }
+      return game;
+    })();
+    return loading;
+  };
+
+  return {
+    show(slot, scene) {
+      owner = slot;
+      wanted = scene;
+      slot.append(host);
+      if (game) game.run(scene);
+      else void load();
+    },
+    release(slot) {
+      if (owner !== slot) return;
+      owner = null;
+      wanted = null;
+      host.remove();
+      game?.sleep();
+    },
+    prefetch() {
+      const start = () => void load();
+      if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
+      else setTimeout(start, 300);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/** Continuing the autosaved game: replay its log on its scenario, restore the turn in progress. */
+import type { ActionContext } from '../context';
+import { loadEngine } from '../engine';
+import { readSave, readSavedScenario, type SaveProblem } from '../saves';
+import { makeSession, pruneChosen, withChosen } from '../session';
+import type { ScenarioSource } from '../types';
+import { forgetSave } from './autosave';
+
+export function restoreActions(ctx: ActionContext) {
+  const fail = (problem: SaveProblem): false => {
+    ctx.set({ saveProblem: problem, loading: null });
+    return false;
+  };
+
+  return {
+    /** Restore the saved game exactly where it was; a save that cannot be used is reported, not thrown. */
+    async continueSaved(): Promise<boolean> {
+      const read = readSave(ctx.deps.storage);
+      if (read === null) return false;
+      if (!read.ok) return fail(read.problem);
+      const save = read.save;
+      ctx.set({ loading: { step: 'engine', progress: 0.2 } });
+      const e = await loadEngine();
+      ctx.set({ loading: { step: 'scenario', progress: 0.6 } });
+      let source: ScenarioSource;
+      let text: string | null;
+      if (save.source.kind === 'bundled') {
+        text = await ctx.deps.catalog.text(save.source.id);
+        source = { kind: 'bundled', id: save.source.id };
+      } else {
+        text = readSavedScenario(ctx.deps.storage);
+        source = { kind: 'custom', file: save.source.file, text: text ?? '' };
+      }
+      if (text === null) return fail({ code: 'save/scenario-missing', detail: save.log.scenario });
+      const loaded = e.loadScenario(text, save.source.kind === 'bundled' ? `scenarios/${save.source.id}.json` : save.source.file);
+      if (!loaded.ok) return fail({ code: 'save/scenario-invalid', detail: loaded.errors[0]?.message ?? '' });
+      const replayed = e.replay(loaded.value, save.log);
+      if (!replayed.ok) return fail({ code: 'save/replay', detail: replayed.error.message });
+      let session = makeSession(source, loaded.value, replayed.value);
+      if (save.draft.assessment && session.loaded.scenario.actors.length > 0) {
+        session = { ...session, assessment: { ...save.draft.assessment }, assessed: true };
+      }
+      session = withChosen(session, pruneChosen(session.loaded, session.state, save.draft.chosen));
+      const screen = session.state.ending ? 'debrief' : save.screen === 'briefing' ? 'briefing' : 'ops';
+      ctx.set({ session, screen, loading: null, saveProblem: null, problem: null });
+      return true;
+    },
+
+    /** Throw the autosave away (the way out of a damaged one). */
+    discardSave(): void {
+      forgetSave(ctx);
+    },
+  };
+}

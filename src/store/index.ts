@@ -1,0 +1,29 @@
+/** The store's public face for views: the app factory, its types and the helpers views need. */
+export { createApp, type App, type AppActions } from './store';
+export type { StoreDeps } from './context';
+export { browserStorage, memoryStorage, type KeyValue } from './storage';
+export { bundledCatalog, memoryCatalog, type ScenarioCatalog } from './catalog';
+export { parseParams, type LaunchParams } from './params';
+export { readLanguage, TIMER_CHOICES } from './persist';
+export { pick } from './text';
+export { loadEngine } from './engine';
+export type { SaveFile, SaveProblem } from './saves';
+export * from './types';
+export type {
+  BlockReason,
+  Category,
+  Channel,
+  Contribution,
+  DecisionStatus,
+  Diagnostic,
+  GameState,
+  LoadedScenario,
+  Metric,
+  MetricChange,
+  ScenarioMap,
+  NodeKind,
+  PlayError,
+  Scenario,
+  Text,
+  TurnReport,
+} from '../engine';

@@ -1,0 +1,108 @@
+/** The app store: one zustand vanilla store of plain state, and actions that call the engine then set it. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { gameActions } from './actions/game';
+import { restoreActions } from './actions/restore';
+import { bundledKey, scenarioActions } from './actions/scenarios';
+import { randomSeed, type ActionContext, type StoreDeps } from './context';
+import type { LaunchParams } from './params';
+import { readSettings, writeLanguage, writeSettings } from './persist';
+import { readSave } from './saves';
+import type { AppState, Language, LoadingStep, Screen } from './types';
+
+export type AppActions = ReturnType<typeof createActions>;
+
+export interface App {
+  store: StoreApi<AppState>;
+  actions: AppActions;
+}
+
+function initialState(deps: Required<StoreDeps>): AppState {
+  const read = readSave(deps.storage);
+  return {
+    screen: 'title',
+    language: deps.language,
+    settings: readSettings(deps.storage),
+    loading: null,
+    scenarios: null,
+    selected: null,
+    session: null,
+    saved: read?.ok ? read.save : null,
+    saveProblem: read && !read.ok ? read.problem : null,
+    problem: null,
+  };
+}
+
+function createActions(ctx: ActionContext) {
+  const scenarios = scenarioActions(ctx);
+  const game = gameActions(ctx);
+  const setLanguage = (language: Language): void => {
+    ctx.set({ language });
+    writeLanguage(ctx.deps.storage, language);
+  };
+  return {
+    ...scenarios,
+    ...game,
+    ...restoreActions(ctx),
+
+    /** Switch language at any moment; the game is untouched. */
+    setLanguage,
+
+    setMuted(muted: boolean): void {
+      const settings = { ...ctx.get().settings, muted };
+      ctx.set({ settings });
+      writeSettings(ctx.deps.storage, settings);
+    },
+
+    setTimer(timerMinutes: number): void {
+      const settings = { ...ctx.get().settings, timerMinutes };
+      ctx.set({ settings });
+      writeSettings(ctx.deps.storage, settings);
+    },
+
+    /** Show the loading bar (the views report Phaser's progress here); null hides it. */
+    setLoading(step: LoadingStep | null, progress = 0): void {
+      ctx.set({ loading: step === null ? null : { step, progress } });
+    },
+
+    goTo(screen: Screen): void {
+      if ((screen === 'briefing' || screen === 'ops' || screen === 'debrief') && !ctx.get().session) return;
+      ctx.set({ screen });
+    },
+
+    /** Back to the title; the game stays in the autosave, the session is let go. */
+    quitToTitle(): void {
+      ctx.set({ screen: 'title', session: null, problem: null });
+    },
+
+    dismissProblem(): void {
+      ctx.set({ problem: null });
+    },
+
+    /** Start a new game of a listed scenario (random seed unless given). */
+    async newGame(key: string, seed?: number): Promise<boolean> {
+      const entry = (await scenarios.ensureScenarios()).find((x) => x.key === key);
+      return entry ? game.startGame(entry, seed) : false;
+    },
+
+    /** Trainer links: `?scenario=<id>&lang=fr&seed=42` opens a bundled scenario's briefing directly. */
+    async launch(params: LaunchParams): Promise<boolean> {
+      if (params.lang) setLanguage(params.lang);
+      if (params.scenario === undefined) return false;
+      const entry = (await scenarios.ensureScenarios()).find((x) => x.key === bundledKey(params.scenario!));
+      if (!entry?.loaded) {
+        ctx.set({ problem: { kind: 'unknown-scenario', id: params.scenario } });
+        return false;
+      }
+      ctx.set({ selected: entry.key });
+      return game.startGame(entry, params.seed);
+    },
+  };
+}
+
+/** A new app store over its dependencies (storage, bundled scenarios, clock, seeds). */
+export function createApp(deps: StoreDeps): App {
+  const full: Required<StoreDeps> = { now: () => new Date(), randomSeed, ...deps };
+  const store = createStore<AppState>()(() => initialState(full));
+  const ctx: ActionContext = { store, deps: full, set: (patch) => store.setState(patch), get: () => store.getState() };
+  return { store, actions: createActions(ctx) };
+}

@@ -1,0 +1,143 @@
+/** The debrief's sections: score, objectives with what moved them, attribution, reference line. */
+import { fmtNumber, fmtPercent, fmtSigned, t } from '../../i18n';
+import { pick, type Session } from '../../store';
+import { h, paragraphs } from '../dom';
+import { icon } from '../icons';
+import { actorName, causeText, decisionTitle } from '../names';
+import { CATEGORY_ORDER } from '../ops/decisions';
+import { band } from '../palette';
+
+function bar(value01: number, testid?: string): HTMLElement {
+  const fill = h('span', { class: `bar-fill band-${band(value01)}` });
+  fill.style.width = `${(value01 * 100).toFixed(1)}%`;
+  return h('span', { class: 'bar', ...(testid ? { testid } : {}), attrs: { 'aria-hidden': 'true' } }, fill);
+}
+
+export function scoreSection(s: Session, lang: string): HTMLElement {
+  const d = s.debrief!;
+  const sc = s.loaded.scenario;
+  const ending = sc.endings.find((e) => e.id === s.state.ending?.id);
+  const outcome = ending?.outcome ?? 'neutral';
+  return h(
+    'section',
+    { class: 'debrief-score panel', attrs: { 'aria-labelledby': 'debrief-heading' } },
+    h('p', { class: 'eyebrow' }, pick(sc.title, lang, sc.locales)),
+    h('h2', { attrs: { id: 'debrief-heading' }, testid: 'ending-title', class: `ending ending-${outcome}` }, icon('flag'), ending ? pick(ending.title, lang, sc.locales) : t('ending.time')),
+    ending ? paragraphs(pick(ending.body, lang, sc.locales)) : h('p', null, t('ending.timeBody', { turns: s.state.turnsPlayed })),
+    h('p', { class: 'overall' }, h('span', { class: 'overall-value mono', testid: 'score-overall' }, fmtNumber(d.score.overall, 0)), h('span', { class: 'overall-of' }, t('debrief.outOf'))),
+    h(
+      'ul',
+      { class: 'category-scores' },
+      CATEGORY_ORDER.filter((c) => d.score.categories[c] !== undefined).map((c) =>
+        h('li', { testid: `score-${c}` }, icon(c, 'icon icon-cat'), h('span', { class: 'cat-name' }, t(`category.${c}`)), bar(d.score.categories[c]! / 100), h('span', { class: 'mono' }, fmtNumber(d.score.categories[c]!, 0))),
+      ),
+    ),
+  );
+}
+
+export function objectivesSection(s: Session, lang: string): HTMLElement {
+  const d = s.debrief!;
+  const sc = s.loaded.scenario;
+  const total = sc.objectives.reduce((a, o) => a + o.weight, 0);
+  return h(
+    'section',
+    { class: 'panel', attrs: { 'aria-labelledby': 'objectives-heading' } },
+    h('h2', { attrs: { id: 'objectives-heading' } }, t('debrief.objectives')),
+    h(
+      'ol',
+      { class: 'objective-results' },
+      sc.objectives.map((o) => {
+        const v = d.score.objectives[o.id] ?? 0;
+        const why = d.explanations[o.id] ?? [];
+        let detail: HTMLElement | null = null;
+        if (o.type === 'deadline') {
+          const first = s.state.firstTaken[o.decision];
+          detail = h('p', { class: 'muted' }, first === undefined ? t('debrief.deadlineMissed', { name: decisionTitle(s.loaded, o.decision, lang), by: o.by }) : t('debrief.deadlineTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn: first, by: o.by }));
+        } else if (o.type === 'attribution') {
+          const ideal = d.idealAttribution[o.id];
+          detail = h('p', { class: 'muted' }, ideal === undefined ? '' : t('debrief.attributionIdeal', { ideal: fmtPercent(ideal) }));
+        } else if (o.type === 'metric') {
+          detail = h('p', { class: 'muted' }, t(`debrief.aggregate.${o.aggregate}`, { target: fmtNumber(o.target), worst: fmtNumber(o.worst) }));
+        }
+        return h(
+          'li',
+          { class: 'objective-result', testid: `objective-${o.id}` },
+          h('div', { class: 'objective-head' }, icon(o.category, 'icon icon-cat'), h('strong', null, pick(o.title, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(`category.${o.category}`)} · ${t('debrief.weight', { weight: fmtPercent(o.weight / total) })}`), bar(v), h('span', { class: 'mono objective-score' }, fmtPercent(v))),
+          detail,
+          why.length
+            ? h(
+                'ul',
+                { class: 'contributions' },
+                why.slice(0, 8).map((c) => h('li', null, h('span', { class: `mono ${c.delta > 0 ? 'up' : 'down'}` }, fmtSigned(c.delta)), ' ', causeText(s.loaded, c.cause, lang), 'turn' in c.cause ? h('span', { class: 'muted' }, ` · ${t('debrief.turnShort', { turn: c.cause.turn })}`) : null)),
+              )
+            : null,
+        );
+      }),
+    ),
+  );
+}
+
+export function attributionSection(s: Session, lang: string): HTMLElement | null {
+  const d = s.debrief!;
+  const sc = s.loaded.scenario;
+  if (sc.actors.length === 0) return null;
+  const th = (key: string) => h('th', { attrs: { scope: 'col' } }, t(key));
+  return h(
+    'section',
+    { class: 'panel', attrs: { 'aria-labelledby': 'attr-heading' } },
+    h('h2', { attrs: { id: 'attr-heading' } }, t('debrief.attribution')),
+    h('p', { class: 'muted' }, t('debrief.attributionHelp')),
+    h(
+      'table',
+      { class: 'table', testid: 'attribution-table' },
+      h('thead', null, h('tr', null, th('debrief.actor'), th('debrief.prior'), th('debrief.yours'), th('debrief.ideal'), th('debrief.truth'))),
+      h(
+        'tbody',
+        null,
+        sc.actors.map((a) => {
+          const culprit = a.id === s.state.culprit;
+          return h(
+            'tr',
+            { class: culprit ? 'culprit' : '' },
+            h('th', { attrs: { scope: 'row' } }, actorName(s.loaded, a.id, lang)),
+            h('td', { class: 'mono' }, fmtPercent(d.priors[a.id] ?? 0)),
+            h('td', { class: 'mono' }, fmtPercent(d.assessment[a.id] ?? 0)),
+            h('td', { class: 'mono' }, fmtPercent(d.posterior[a.id] ?? 0)),
+            h('td', null, culprit ? h('strong', null, icon('target'), ' ', t('debrief.culprit')) : '—'),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+export function referenceSection(s: Session, lang: string): HTMLElement | null {
+  const ref = s.loaded.scenario.reference;
+  const run = s.debrief!.reference;
+  if (!ref || !run) return null;
+  const sc = s.loaded.scenario;
+  const turns = Math.max(s.state.log.length, ...ref.plays.map((p) => p.turn));
+  const names = (ids: readonly string[]) => (ids.length ? ids.map((id) => decisionTitle(s.loaded, id, lang)).join(', ') : '—');
+  return h(
+    'section',
+    { class: 'panel', attrs: { 'aria-labelledby': 'ref-heading' } },
+    h('h2', { attrs: { id: 'ref-heading' } }, t('debrief.reference'), ' — ', pick(ref.title, lang, sc.locales)),
+    paragraphs(pick(ref.note, lang, sc.locales)),
+    run.score ? h('p', { testid: 'reference-score' }, t('debrief.referenceScore', { score: fmtNumber(run.score.overall, 0), yours: fmtNumber(s.debrief!.score.overall, 0) })) : h('p', { class: 'muted' }, t('debrief.referenceUnplayable')),
+    h(
+      'table',
+      { class: 'table', testid: 'reference-table' },
+      h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('debrief.turn')), h('th', { attrs: { scope: 'col' } }, t('debrief.referenceLine')), h('th', { attrs: { scope: 'col' } }, t('debrief.yourLine')))),
+      h(
+        'tbody',
+        null,
+        Array.from({ length: turns }, (_, i) => {
+          const mine = s.state.log[i]?.decisions ?? [];
+          const theirs = run.turns[i] ?? [];
+          const same = mine.length === theirs.length && mine.every((x) => theirs.includes(x));
+          return h('tr', { class: same ? 'same' : 'differs' }, h('th', { attrs: { scope: 'row' }, class: 'mono' }, String(i + 1)), h('td', null, names(theirs)), h('td', null, i < s.state.log.length ? names(mine) : t('debrief.notPlayed')));
+        }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,87 @@
+/** Naming scenario things in the current language: decisions, injects, metrics, causes, block reasons. */
+import { fmtMoney, t } from '../i18n';
+import { pick, type BlockReason, type LoadedScenario, type MetricChange } from '../store';
+
+type Cause = MetricChange['cause'];
+
+const L = (loaded: LoadedScenario) => loaded.scenario.locales;
+
+export function decisionTitle(loaded: LoadedScenario, id: string, lang: string): string {
+  const d = loaded.scenario.decisions.find((x) => x.id === id);
+  return d ? pick(d.title, lang, L(loaded)) : id;
+}
+
+export function injectTitle(loaded: LoadedScenario, id: string, lang: string): string {
+  const i = loaded.scenario.injects.find((x) => x.id === id);
+  return i ? pick(i.title, lang, L(loaded)) : id;
+}
+
+export function metricLabel(loaded: LoadedScenario, id: string, lang: string): string {
+  const m = loaded.scenario.metrics.find((x) => x.id === id);
+  return m ? pick(m.label, lang, L(loaded)) : id;
+}
+
+export function actorName(loaded: LoadedScenario, id: string, lang: string): string {
+  const a = loaded.scenario.actors.find((x) => x.id === id);
+  return a ? pick(a.name, lang, L(loaded)) : id;
+}
+
+export function evidenceTitle(loaded: LoadedScenario, id: string, lang: string): string {
+  const e = loaded.scenario.evidence.find((x) => x.id === id);
+  return e ? pick(e.title, lang, L(loaded)) : id;
+}
+
+export function outcomeText(loaded: LoadedScenario, decision: string, index: number | null, lang: string): string {
+  if (index === null) return t('report.noOutcome');
+  const o = loaded.scenario.decisions.find((x) => x.id === decision)?.outcomes?.[index];
+  return o ? pick(o.text, lang, L(loaded)) : String(index);
+}
+
+/** "Decision: Notify ANSSI", "Rule: …", "Inject: …", "Outcome of «…»: …". */
+export function causeText(loaded: LoadedScenario, cause: Cause | { kind: 'none' }, lang: string): string {
+  switch (cause.kind) {
+    case 'decision':
+      return t('cause.decision', { name: decisionTitle(loaded, cause.id, lang) });
+    case 'outcome':
+      return t('cause.outcome', { name: decisionTitle(loaded, cause.id, lang), outcome: outcomeText(loaded, cause.id, cause.outcome, lang) });
+    case 'inject':
+      return t('cause.inject', { name: injectTitle(loaded, cause.id, lang) });
+    case 'rule': {
+      const r = loaded.scenario.rules.find((x) => x.id === cause.id);
+      return r?.note ? t('cause.rule', { name: pick(r.note, lang, L(loaded)) }) : t('cause.ruleId', { id: cause.id });
+    }
+    case 'none':
+      return t('cause.none');
+  }
+}
+
+/** The scenario author's note on the effect that made a change, if any (falls back to the rule's note). */
+export function effectNote(loaded: LoadedScenario, cause: Cause, effect: number, lang: string): string | null {
+  const sc = loaded.scenario;
+  let effects;
+  if (cause.kind === 'decision') effects = sc.decisions.find((x) => x.id === cause.id)?.effects;
+  else if (cause.kind === 'outcome') effects = sc.decisions.find((x) => x.id === cause.id)?.outcomes?.[cause.outcome]?.effects;
+  else if (cause.kind === 'inject') effects = sc.injects.find((x) => x.id === cause.id)?.effects;
+  else effects = sc.rules.find((x) => x.id === cause.id)?.effects;
+  const note = effects?.[effect]?.note;
+  return note ? pick(note, lang, L(loaded)) : null;
+}
+
+/** Why a decision cannot be chosen now, as a sentence. */
+export function reasonText(loaded: LoadedScenario, r: BlockReason, lang: string): string {
+  const names = (ids: string[]) => ids.map((id) => decisionTitle(loaded, id, lang)).join(', ');
+  switch (r.code) {
+    case 'requires':
+      return t('reason.requires', { names: names(r.missing) });
+    case 'excludes':
+      return t('reason.excludes', { names: names(r.taken) });
+    case 'cooldown':
+      return t('reason.cooldown', { count: r.turns });
+    case 'staff':
+      return t('reason.staff', { need: r.need, left: r.left });
+    case 'budget':
+      return t('reason.budget', { need: fmtMoney(r.need), left: fmtMoney(r.left) });
+    default:
+      return t(`reason.${r.code}`);
+  }
+}

@@ -1,0 +1,55 @@
+/** The problem panel: a refused file, log or turn, with every error located and translated where we can. */
+import { has, t } from '../i18n';
+import type { App, Diagnostic, PlayError, Problem } from '../store';
+import { h } from './dom';
+import { icon } from './icons';
+import { watch } from './watch';
+
+/** A diagnostic's sentence: ours when we know its code, else the engine's English. */
+export function diagnosticText(d: Diagnostic): string {
+  const key = `diag.${d.code}`;
+  return has(key) ? t(key, { ...d.params, defaultValue: d.message }) + (d.params?.suggestion ? ' ' + t('diag.suggestion', { suggestion: d.params.suggestion }) : '') : d.message;
+}
+
+function playErrorText(e: PlayError): string {
+  const key = `playError.${e.code}`;
+  return has(key) ? t(key, { turn: e.turn ?? '?', decision: e.decision ?? '' }) + ` (${e.message})` : e.message;
+}
+
+function located(file: string, d: Diagnostic): HTMLElement {
+  return h('li', { class: 'diagnostic' }, h('span', { class: 'mono where' }, `${d.file ?? file}:${d.line ?? 1}:${d.col ?? 1}`), ' ', diagnosticText(d), d.pointer ? h('span', { class: 'mono muted' }, ` (${d.pointer})`) : null);
+}
+
+function describe(p: Problem): { title: string; items: HTMLElement[] } {
+  switch (p.kind) {
+    case 'scenario':
+      return { title: t('problem.scenario', { file: p.file, count: p.errors.length }), items: p.errors.slice(0, 50).map((d) => located(p.file, d)) };
+    case 'log':
+      return { title: t('problem.log', { file: p.file }), items: p.errors.slice(0, 50).map((d) => located(p.file, d)) };
+    case 'replay':
+      return { title: t('problem.replay', { file: p.file }), items: [h('li', null, playErrorText(p.error))] };
+    case 'play':
+      return { title: t('problem.play'), items: [h('li', null, playErrorText(p.error))] };
+    case 'unknown-scenario':
+      return { title: t('problem.unknownScenario', { id: p.id }), items: [] };
+    case 'storage':
+      return { title: t('problem.storage'), items: [] };
+  }
+}
+
+export function mountProblems(root: HTMLElement, app: App): () => void {
+  return watch(app.store, (s) => [s.language, s.problem] as const, ([, problem]) => {
+    if (!problem) return root.replaceChildren();
+    const { title, items } = describe(problem);
+    const dismiss = h('button', { class: 'btn btn-icon', testid: 'dismiss-problem', attrs: { 'aria-label': t('common.dismiss'), title: t('common.dismiss') }, on: { click: () => app.actions.dismissProblem() } }, icon('close'));
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'banner banner-error problem', testid: 'problem', attrs: { role: 'alert' } },
+        icon('alert'),
+        h('div', { class: 'problem-body' }, h('p', { class: 'banner-title' }, title), items.length ? h('ul', { class: 'diagnostics', testid: 'diagnostics' }, items) : null),
+        dismiss,
+      ),
+    );
+  });
+}

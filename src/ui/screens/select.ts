@@ -1,0 +1,101 @@
+/** Scenario select: the bundled scenarios and any loaded from disk, with details and a map preview. */
+import { t } from '../../i18n';
+import { pick, type ScenarioEntry } from '../../store';
+import { fill, h } from '../dom';
+import { fileInput } from '../files';
+import { icon } from '../icons';
+import { openFile } from '../openFile';
+import { Disposer, watch } from '../watch';
+import type { View } from './view';
+
+function card(entry: ScenarioEntry, lang: string, selected: boolean, onPick: () => void): HTMLElement {
+  const sc = entry.loaded?.scenario;
+  const name = sc ? pick(sc.title, lang, sc.locales) : entry.source.kind === 'bundled' ? entry.source.id : entry.source.file;
+  return h(
+    'li',
+    null,
+    h(
+      'button',
+      {
+        class: 'scenario-card',
+        testid: `scenario-${sc?.id ?? entry.key}`,
+        attrs: { 'aria-pressed': selected, 'aria-disabled': sc ? null : 'true' },
+        on: { click: onPick },
+      },
+      h('span', { class: 'scenario-card-title' }, name),
+      sc
+        ? h(
+            'span',
+            { class: 'chips' },
+            h('span', { class: `chip chip-${sc.difficulty}` }, t(`difficulty.${sc.difficulty}`)),
+            h('span', { class: 'chip' }, t('select.minutes', { count: sc.estimatedMinutes })),
+            entry.source.kind === 'custom' ? h('span', { class: 'chip chip-custom' }, t('select.custom')) : null,
+            h('span', { class: 'chip' }, sc.locales.join(' · ').toUpperCase()),
+          )
+        : h('span', { class: 'chip chip-broken' }, t('select.broken', { count: entry.errors.length })),
+      sc ? h('span', { class: 'scenario-card-summary' }, pick(sc.summary, lang, sc.locales)) : null,
+    ),
+  );
+}
+
+export const mountSelect: View = (root, app, shell) => {
+  const d = new Disposer();
+  const list = h('ul', { class: 'scenario-list', attrs: { 'aria-labelledby': 'select-heading' } });
+  const details = h('div', { class: 'scenario-details' });
+  const slot = h('div', { class: 'stage-slot map-preview', attrs: { 'aria-hidden': 'true' } });
+  const seed = h('input', { class: 'input', testid: 'seed-input', attrs: { id: 'seed', type: 'number', inputmode: 'numeric', min: 1, step: 1 } });
+  const input = fileInput('scenario-file-input', (file) => void openFile(app, file));
+  const loadBtn = h('button', { class: 'btn', testid: 'load-file', on: { click: () => input.click() } }, icon('upload'), h('span', null));
+  const heading = h('h2', { attrs: { id: 'select-heading' } });
+  const back = h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.goTo('title') } }, icon('home'), h('span', null));
+  root.append(
+    h(
+      'div',
+      { class: 'screen select-screen' },
+      h('div', { class: 'select-list-col' }, h('div', { class: 'screen-head' }, back, heading), list, h('div', { class: 'row' }, loadBtn, input)),
+      h('div', { class: 'select-details-col' }, slot, details),
+    ),
+  );
+
+  const start = () => {
+    const key = app.store.getState().selected;
+    const v = seed.value.trim();
+    if (key) void app.actions.newGame(key, /^\d{1,15}$/.test(v) ? Number(v) : undefined);
+  };
+
+  d.add(
+    watch(app.store, (s) => [s.language, s.scenarios, s.selected] as const, ([lang, scenarios, selected]) => {
+      heading.textContent = t('select.heading');
+      back.lastElementChild!.textContent = t('common.backToTitle');
+      loadBtn.lastElementChild!.textContent = t('title.loadFile');
+      const focusedKey = (document.activeElement as HTMLElement | null)?.dataset.key;
+      list.replaceChildren(
+        ...(scenarios ?? []).map((e) => {
+          const li = card(e, lang, e.key === selected, () => e.loaded && app.actions.select(e.key));
+          (li.firstElementChild as HTMLElement).dataset.key = e.key;
+          return li;
+        }),
+      );
+      if (focusedKey) (list.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`) as HTMLElement | null)?.focus();
+      const entry = scenarios?.find((x) => x.key === selected);
+      const sc = entry?.loaded?.scenario;
+      if (!sc) {
+        details.replaceChildren(h('p', { class: 'muted' }, scenarios ? t('select.none') : t('loading.scenarios')));
+        return;
+      }
+      const tags = sc.tags ?? [];
+      fill(
+        details,
+        h('h3', { class: 'details-title' }, pick(sc.title, lang, sc.locales)),
+        h('p', { class: 'lead' }, pick(sc.summary, lang, sc.locales)),
+        tags.length ? h('p', { class: 'chips' }, tags.map((x) => h('span', { class: 'chip' }, x))) : null,
+        h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('select.seed')), seed, h('p', { class: 'hint' }, t('select.seedHint'))),
+        h('button', { class: 'btn btn-primary btn-large', testid: 'open-briefing', on: { click: start } }, icon('play'), h('span', null, t('select.open'))),
+      );
+    }),
+  );
+  shell.stage.show(slot, 'ScenarioSelect');
+  d.add(() => shell.stage.release(slot));
+  queueMicrotask(() => (list.querySelector('[aria-pressed="true"]') as HTMLElement | null)?.focus());
+  return () => d.dispose();
+};

@@ -1,0 +1,59 @@
+/** The title screen: plain DOM, so it is interactive before Phaser or the engine load. */
+import { fmtLocalDateTime, t } from '../../i18n';
+import { pick } from '../../store';
+import { h } from '../dom';
+import { fileInput } from '../files';
+import { icon } from '../icons';
+import { openFile } from '../openFile';
+import { Disposer, watch } from '../watch';
+import { saveProblemPanel } from './saveProblem';
+import type { View } from './view';
+
+export const mountTitle: View = (root, app, shell) => {
+  const d = new Disposer();
+  const slot = h('div', { class: 'stage-slot title-backdrop', attrs: { 'aria-hidden': 'true' } });
+  const actions = h('div', { class: 'title-actions' });
+  const problem = h('div');
+  const input = fileInput('scenario-file-input', (file) => void openFile(app, file));
+  const card = h('section', { class: 'title-card', attrs: { 'aria-labelledby': 'title-heading' } });
+  root.append(h('div', { class: 'screen title-screen' }, slot, card));
+
+  d.add(
+    watch(app.store, (s) => [s.language, s.saved, s.saveProblem] as const, ([lang, saved]) => {
+      const cont = saved
+        ? h(
+            'button',
+            { class: 'btn btn-primary btn-large', testid: 'continue', on: { click: () => void app.actions.continueSaved() } },
+            icon('play'),
+            h('span', { class: 'btn-text' }, h('span', null, t('title.continue')), h('small', null, t('title.continueDetail', {
+              title: pick(saved.title, lang),
+              turn: saved.turn,
+              total: saved.totalTurns,
+              when: fmtLocalDateTime(saved.savedAt),
+            }))),
+          )
+        : null;
+      actions.replaceChildren(
+        ...[
+          cont,
+          h('button', { class: saved ? 'btn btn-large' : 'btn btn-primary btn-large', testid: 'new-game', on: { click: () => void app.actions.openScenarios() } }, icon('flag'), h('span', { class: 'btn-text' }, t('title.newGame'))),
+          h('button', { class: 'btn btn-large', testid: 'load-file', on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, t('title.loadFile')), h('small', null, t('title.loadFileDetail')))),
+        ].filter((x) => x !== null),
+      );
+      card.replaceChildren(
+        h('h1', { class: 'wordmark', attrs: { id: 'title-heading' } }, 'Cellule'),
+        h('p', { class: 'tagline' }, t('title.tagline')),
+        problem,
+        actions,
+        input,
+        h('p', { class: 'hint' }, t('title.dropHint')),
+      );
+    }),
+  );
+  d.add(saveProblemPanel(problem, app));
+  shell.stage.show(slot, 'Title');
+  d.add(() => shell.stage.release(slot));
+  shell.stage.prefetch();
+  (actions.querySelector('button') as HTMLButtonElement | null)?.focus();
+  return () => d.dispose();
+};

@@ -1,0 +1,71 @@
+/** Reading and writing workshop session files: versioned, validated, never throwing. */
+import { pointerOf, type Diagnostic, type LoadedScenario, type Result } from '../engine';
+import { replayWorkshop } from './room';
+import { workshopSchema } from './schema';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, type Workshop } from './types';
+
+export const MAX_WORKSHOP_CHARS = 5_000_000;
+const FORMAT_PATTERN = /^cellule\/workshop@(\d+)$/;
+
+/** The session as the text of a `.cellule-workshop.json` file. */
+export function serialiseWorkshop(session: Workshop): string {
+  return JSON.stringify(session, null, 2) + '\n';
+}
+
+/**
+ * Parse a session file. With the scenario, also checks it is the same scenario and version
+ * and that every event still applies (so the reports can be trusted). Never throws.
+ */
+export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: string): Result<Workshop> {
+  const fail = (code: string, message: string, pointer = '', params?: Record<string, string | number>): Result<Workshop> => {
+    const d: Diagnostic = { severity: 'error', code, message, pointer };
+    if (params) d.params = params;
+    if (file !== undefined) d.file = file;
+    return { ok: false, errors: [d] };
+  };
+  if (typeof text !== 'string') return fail('workshop/malformed', 'not a text file');
+  if (text.length > MAX_WORKSHOP_CHARS) return fail('workshop/too-large', `the file is larger than ${MAX_WORKSHOP_CHARS} characters`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return fail('workshop/malformed', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
+  if (format !== WORKSHOP_FORMAT) {
+    const version = typeof format === 'string' ? FORMAT_PATTERN.exec(format)?.[1] : undefined;
+    if (version !== undefined && Number(version) > WORKSHOP_VERSION) {
+      return fail('workshop/too-new', `this session was saved by a newer version of Cellule (${format}); this version reads ${WORKSHOP_FORMAT}`, '/format', { found: format as string, expected: WORKSHOP_FORMAT });
+    }
+    if (version !== undefined) {
+      return fail('workshop/too-old', `this session was saved in an old format (${format}) that this version no longer reads; it reads ${WORKSHOP_FORMAT}`, '/format', { found: format as string, expected: WORKSHOP_FORMAT });
+    }
+    return fail('workshop/format', `not a Cellule workshop session (format ${JSON.stringify(format ?? null)}; expected "${WORKSHOP_FORMAT}")`, '/format');
+  }
+  const r = workshopSchema.safeParse(value);
+  if (!r.success) {
+    return {
+      ok: false,
+      errors: r.error.issues.map((i) => {
+        const d: Diagnostic = { severity: 'error', code: 'workshop/malformed', message: i.message, pointer: pointerOf(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))) };
+        if (file !== undefined) d.file = file;
+        return d;
+      }),
+    };
+  }
+  const session = r.data as Workshop;
+  const ids = session.teams.map((t) => t.id);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup !== undefined) return fail('workshop/malformed', `two teams have the id "${dup}"`, '/teams');
+  if (loaded) {
+    const replayed = replayWorkshop(loaded, session);
+    if (!replayed.ok) {
+      const e = replayed.error;
+      const hash = e.code === 'workshop/scenario' && session.scenario === loaded.scenario.id;
+      const code = hash ? 'workshop/hash' : e.code;
+      const pointer = e.event !== undefined ? `/events/${e.event}` : hash ? '/scenarioHash' : e.code === 'workshop/scenario' ? '/scenario' : '';
+      return fail(code, e.message, pointer, e.params);
+    }
+  }
+  return { ok: true, value: session, warnings: [] };
+}

@@ -1,0 +1,50 @@
+/** The zod schema of a workshop session file: what parseWorkshop accepts. */
+import { z } from 'zod';
+import { LOCALE_PATTERN } from '../engine';
+import { MAX_TEAMS, MIN_TEAMS, WORKSHOP_FORMAT } from './types';
+
+/** An ISO 8601 date-time with `Z` or an offset (the form `Date.prototype.toISOString` gives). */
+export const isoTime = z.iso.datetime({ offset: true });
+
+export const MAX_NAME = 60;
+export const MAX_NOTE = 4000;
+export const MAX_EXTEND = 3600;
+export const MAX_SECONDS_PER_TURN = 4 * 3600;
+
+const id = z.string().min(1).max(64);
+const seed = z.number().int().refine(Number.isSafeInteger, 'must be a safe integer');
+const turn = z.number().int().min(1);
+
+const stamp = { at: isoTime };
+
+export const eventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...stamp,
+    type: z.literal('lock'),
+    team: id,
+    turn,
+    decisions: z.array(id),
+    released: z.array(id),
+    assessment: z.record(id, z.number()).optional(),
+  }),
+  z.strictObject({ ...stamp, type: z.enum(['start', 'pause', 'resume', 'advance', 'reveal', 'end']) }),
+  z.strictObject({ ...stamp, type: z.literal('extend'), seconds: z.number().int().min(1).max(MAX_EXTEND) }),
+  z.strictObject({ ...stamp, type: z.literal('release'), inject: id, team: id }),
+  z.strictObject({ ...stamp, type: z.literal('note'), text: z.string().max(MAX_NOTE), turn, team: id.optional() }),
+]);
+
+export const workshopSchema = z.strictObject({
+  format: z.literal(WORKSHOP_FORMAT),
+  scenario: z.string().min(1),
+  scenarioHash: z.string().min(1),
+  createdAt: isoTime,
+  locale: z.string().regex(LOCALE_PATTERN),
+  teams: z
+    .array(z.strictObject({ id, name: z.string().min(1).max(MAX_NAME), seed }))
+    .min(MIN_TEAMS)
+    .max(MAX_TEAMS),
+  timer: z.strictObject({ secondsPerTurn: z.number().int().min(1).max(MAX_SECONDS_PER_TURN).nullable() }),
+  releasable: z.array(id),
+  hideLeaderboard: z.boolean(),
+  events: z.array(eventSchema),
+});

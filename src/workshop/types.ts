@@ -1,0 +1,127 @@
+/** The workshop session `cellule/workshop@1`: setup plus the append-only log of what happened. */
+import type { GameState, PlayError } from '../engine';
+
+export const WORKSHOP_FORMAT = 'cellule/workshop@1';
+export const WORKSHOP_VERSION = 1;
+export const MIN_TEAMS = 2;
+export const MAX_TEAMS = 8;
+
+export interface WorkshopTeam {
+  /** Stable id (`t1`, `t2`, …), used by events. */
+  id: string;
+  name: string;
+  seed: number;
+}
+
+/** Wall-clock time of an event, ISO 8601, given by the caller (the core never reads the clock). */
+type Stamp = { at: string };
+
+/** A team locks its turn; `released` are the optional injects the facilitator queued for it. */
+export type LockEvent = Stamp & {
+  type: 'lock';
+  team: string;
+  turn: number;
+  decisions: string[];
+  released: string[];
+  assessment?: Record<string, number>;
+};
+
+export type WorkshopEvent =
+  | LockEvent
+  | (Stamp & { type: 'start' | 'pause' | 'resume' | 'reveal' | 'end' })
+  /** Ends the current team's slot without decisions (time is up); queued releases still fire. */
+  | (Stamp & { type: 'advance' })
+  | (Stamp & { type: 'extend'; seconds: number })
+  /** `team: 'all'` queues it for every team still playing that can receive it. */
+  | (Stamp & { type: 'release'; inject: string; team: string })
+  | (Stamp & { type: 'note'; text: string; turn: number; team?: string });
+
+export const EVENT_TYPES = ['start', 'pause', 'resume', 'advance', 'extend', 'release', 'note', 'reveal', 'end', 'lock'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** What the caller passes to applyEvent: a lock may leave `released` out (the queue is used). */
+export type WorkshopInput = Exclude<WorkshopEvent, LockEvent> | (Omit<LockEvent, 'released'> & { released?: string[] });
+
+export interface Workshop {
+  format: typeof WORKSHOP_FORMAT;
+  scenario: string;
+  scenarioHash: string;
+  createdAt: string;
+  locale: string;
+  teams: WorkshopTeam[];
+  timer: { secondsPerTurn: number | null };
+  /** Optional injects the facilitator may release. */
+  releasable: string[];
+  hideLeaderboard: boolean;
+  events: WorkshopEvent[];
+}
+
+export interface WorkshopSetup {
+  createdAt: string;
+  locale: string;
+  teams: { name: string; seed?: number }[];
+  /** Used for every team that has no seed of its own. */
+  seed: number;
+  secondsPerTurn?: number | null;
+  releasable?: string[];
+  hideLeaderboard?: boolean;
+}
+
+export type Phase = 'setup' | 'running' | 'paused' | 'ended';
+
+/** One team as the room sees it, derived by replaying the session through the engine. */
+export interface TeamView {
+  id: string;
+  name: string;
+  seed: number;
+  state: GameState;
+  /** Optional injects queued for this team's next locked turn, in the order released. */
+  queued: string[];
+  /** Overall score after each turn it locked (index = turn − 1). */
+  scores: number[];
+}
+
+/** Everything derived from a session: never saved, always recomputed from the events. */
+export interface Room {
+  phase: Phase;
+  teams: TeamView[];
+  /** The turn being played (the lowest next turn among teams still playing). */
+  turn: number;
+  /** Index in `teams` of the team whose turn it is; null when no team can play. */
+  active: number | null;
+  revealed: boolean;
+}
+
+export const WORKSHOP_ERRORS = [
+  'workshop/setup',
+  'workshop/unknown-team',
+  'workshop/not-your-turn',
+  'workshop/wrong-turn',
+  'workshop/illegal-turn',
+  'workshop/released-mismatch',
+  'workshop/not-started',
+  'workshop/already-started',
+  'workshop/paused',
+  'workshop/not-paused',
+  'workshop/ended',
+  'workshop/all-done',
+  'workshop/no-timer',
+  'workshop/bad-event',
+  'workshop/not-releasable',
+  'workshop/already-revealed',
+  'workshop/scenario',
+] as const;
+export type WorkshopErrorCode = (typeof WORKSHOP_ERRORS)[number];
+
+/** A refused event or setup: `message` is English for logs; views translate `code` with `params`. */
+export interface WorkshopError {
+  code: WorkshopErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+  /** Index of the event in the session log, when replaying one. */
+  event?: number;
+  /** The engine's refusal, for an illegal lock. */
+  engine?: PlayError;
+}
+
+export type WorkshopResult<T> = { ok: true; value: T } | { ok: false; error: WorkshopError };

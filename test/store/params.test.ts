@@ -1,0 +1,12 @@
+import { expect, test } from 'vitest';
+import { parseParams } from '../../src/store/params';
+
+test.each([
+  ['?scenario=la-poste-ddos&lang=fr&seed=42', { scenario: 'la-poste-ddos', lang: 'fr', seed: 42 }],
+  ['?lang=EN-gb', { lang: 'en' }],
+  ['?scenario=../etc&lang=de&seed=4x2', {}],
+  ['?seed=-7', { seed: -7 }],
+  ['', {}],
+])('%s', (search, expected) => {
+  expect(parseParams(search)).toEqual(expected);
+});

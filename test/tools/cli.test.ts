@@ -1,0 +1,91 @@
+/** The command line as authors use it: exit codes, output formats, determinism. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { base } from '../engine/helpers';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'cellule-cli-'));
+
+function cellule(...args: string[]) {
+  const r = spawnSync(TSX, [join(ROOT, 'tools', 'cellule.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+const scenario = {
+  ...base(),
+  decisions: [
+    { id: 'fix', category: 'recovery', title: 'Fix', description: 'Fix it', cost: { staff: 2, budget: 10 }, effects: [{ metric: 'm', add: 30 }] },
+    { id: 'more', category: 'recovery', title: 'More', description: 'More', cost: { staff: 2, budget: 0 }, effects: [{ metric: 'm', add: 5 }] },
+  ],
+};
+
+describe('cellule check', () => {
+  it('exits 0 on a valid file and 1 with FILE:LINE:COL: message (pointer) lines on errors', () => {
+    const good = file('good.json', scenario);
+    expect(cellule('check', good).code).toBe(0);
+    const text = JSON.stringify({ ...scenario, decisions: [{ ...scenario.decisions[0], cost: { staff: -1, budget: 0 } }] }, null, 2);
+    const bad = file('bad.json', text);
+    const r = cellule('check', good, bad);
+    expect(r.code).toBe(1);
+    const line = r.out.split('\n').find((l) => l.startsWith(bad))!;
+    expect(line).toMatch(/^.+bad\.json:\d+:\d+: .+ \(\/decisions\/0\/cost\/staff\)$/);
+    const [, l, c] = /:(\d+):(\d+):/.exec(line)!;
+    const lines = text.split('\n');
+    expect(lines[Number(l) - 1]!.slice(Number(c) - 1)).toMatch(/^-1/); // points at the value
+  });
+
+  it('exits 1 with a clear message for a missing file or non-JSON content', () => {
+    expect(cellule('check', join(dir, 'nope.json')).code).toBe(1);
+    const r = cellule('check', file('garbage.json', '\u0000\u0001garbage'));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/garbage\.json:1:1: /);
+  });
+});
+
+describe('cellule play', () => {
+  const scen = file('play.json', scenario);
+
+  it('prints the result object of DESIGN.md, byte-identical on a second run', () => {
+    const log = file('log.json', { format: 'cellule/log@1', scenario: 'tiny', seed: 42, turns: [{ decisions: ['fix'] }, { decisions: ['more'] }] });
+    const a = cellule('play', scen, '--log', log, '--json');
+    const b = cellule('play', scen, '--log', log, '--json');
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    const r = JSON.parse(a.out);
+    expect(Object.keys(r)).toEqual(['scenario', 'seed', 'culprit', 'ending', 'turnsPlayed', 'metrics', 'flags', 'score']);
+    expect(r).toMatchObject({ scenario: 'tiny', seed: 42, culprit: null, ending: null, turnsPlayed: 2, metrics: { m: 85 } });
+    expect(r.score.objectives.oM).toBeCloseTo(0.85, 12); // 50 + 30 + 5 = 85 of 100
+    expect(r.score.categories).toEqual({ recovery: r.score.overall });
+  });
+
+  it('refuses an illegal or malformed log with exit 1, naming the turn and the decision', () => {
+    const illegal = file('illegal.json', { format: 'cellule/log@1', scenario: 'tiny', seed: 1, turns: [{ decisions: ['fix'] }, { decisions: ['fix'] }] });
+    const r = cellule('play', scen, '--log', illegal, '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('turn 2');
+    expect(r.err).toContain('"fix"');
+    expect(r.out).toBe('');
+    const malformed = cellule('play', scen, '--log', file('malformed.json', '{"format":"cellule/log@1"'));
+    expect(malformed.code).toBe(1);
+    expect(cellule('play', scen, '--seed', 'x').code).toBe(2);
+  });
+});
+
+describe('cellule schema', () => {
+  it('prints the JSON Schema of the scenario format', () => {
+    const r = cellule('schema');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out);
+    expect(schema.properties.format).toBeDefined();
+    expect(schema.required).toContain('decisions');
+  });
+});
