@@ -1,5 +1,7 @@
 /** `npm run cellule -- <command>`: the engine's command line (DESIGN.md "Command line"). */
+import { runAnalyse } from './commands/analyse';
 import { runCheck } from './commands/check';
+import { runMsel } from './commands/msel';
 import { runPlay } from './commands/play';
 import { runSchema } from './commands/schema';
 
@@ -10,7 +12,9 @@ const USAGE = `usage:
   npm run cellule -- schema`;
 
 const commands: Record<string, (args: string[]) => number | Promise<number>> = {
+  analyse: runAnalyse,
   check: runCheck,
+  msel: runMsel,
   play: runPlay,
   schema: runSchema,
 };

@@ -19,6 +19,15 @@ export interface GameHandle {
   refresh(): void;
 }
 
+/**
+ * Canvas 2D by default: the map is a few hundred shapes, and Canvas holds 60 fps even where WebGL
+ * falls back to software rendering (projector laptops, VMs). `?renderer=webgl` (or `auto`) overrides it.
+ */
+function rendererType(): number {
+  const r = new URLSearchParams(window.location.search).get('renderer');
+  return r === 'webgl' ? Phaser.WEBGL : r === 'auto' ? Phaser.AUTO : Phaser.CANVAS;
+}
+
 const SCENES: SceneKey[] = ['Title', 'ScenarioSelect', 'Briefing', 'OpsRoom', 'Debrief'];
 
 /** Create the game in `parent`; resolves once Boot has prepared textures and fonts. */
@@ -44,7 +53,7 @@ export function createGame(parent: HTMLElement, app: App, onProgress: (p: number
       },
     };
     game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: rendererType(),
       parent,
       backgroundColor: COLORS.bg,
       transparent: false,

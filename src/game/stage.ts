@@ -6,6 +6,7 @@ import type { App } from '../store';
 import type { SceneKey, StageHost } from '../ui/stage';
 import type { GameHandle } from './phaserGame';
 
+/** The canvas host for the DOM views; Phaser loads on first use. */
 export function createStage(app: App): StageHost {
   const host = document.createElement('div');
   host.className = 'stage';

@@ -81,10 +81,14 @@ export function fmtLocalDateTime(iso: string): string {
   return dateFormat('local', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/** A duration in minutes: "30 min", "2 h", "1 h 30". */
+/** A duration in minutes, in the language's units: "30 min", "2 h", "1 h 30 min", "7 j 11 h". */
 export function fmtDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes}\u00a0min`;
+  const unit = (u: 'minute' | 'hour' | 'day', n: number) => numberFormat(`u-${u}`, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
+  if (minutes < 60) return unit('minute', minutes);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m === 0 ? `${h}\u00a0h` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
+  if (h < 48) return m === 0 ? unit('hour', h) : `${unit('hour', h)} ${unit('minute', m)}`;
+  const d = Math.floor(h / 24);
+  const rest = h % 24;
+  return rest === 0 ? unit('day', d) : `${unit('day', d)} ${unit('hour', rest)}`;
 }

@@ -12,12 +12,14 @@ let pending: Promise<EngineModule> | null = null;
 /** Load the engine once; later calls return the same module. */
 export function loadEngine(): Promise<EngineModule> {
   if (engineModule) return Promise.resolve(engineModule);
-  pending ??= Promise.all([import('zod'), import('../engine')]).then(([{ z }, mod]) => {
-    // zod's JIT probes `new Function`, which a strict CSP reports as a violation.
+  pending ??= (async () => {
+    // zod's JIT probes `new Function`, which a strict CSP reports as a violation: turn it off
+    // before the engine's schemas are built.
+    const { z } = await import('zod');
     z.config({ jitless: true });
-    engineModule = mod;
-    return mod;
-  });
+    engineModule = await import('../engine');
+    return engineModule;
+  })();
   return pending;
 }
 

@@ -21,6 +21,7 @@ export function readSettings(storage: KeyValue): Settings {
   }
 }
 
+/** Remember the settings. */
 export function writeSettings(storage: KeyValue, settings: Settings): void {
   storage.set(SETTINGS_KEY, JSON.stringify(settings));
 }
@@ -31,6 +32,7 @@ export function readLanguage(storage: KeyValue): Language | null {
   return v !== null && (LANGUAGES as readonly string[]).includes(v) ? (v as Language) : null;
 }
 
+/** Remember the chosen language. */
 export function writeLanguage(storage: KeyValue, language: Language): void {
   storage.set(LANGUAGE_KEY, language);
 }

@@ -8,6 +8,7 @@ import { mountLiveRegion } from './live';
 import { mountLoading } from './loading';
 import { openFile } from './openFile';
 import { mountProblems } from './problems';
+import { warmUpAudio } from './sound';
 import { mountBriefing } from './screens/briefing';
 import { mountDebrief } from './screens/debrief';
 import { mountOps } from './screens/ops';
@@ -30,7 +31,7 @@ export function mountApp(root: HTMLElement, app: App, stage: StageHost): () => v
   const d = new Disposer();
   const status = h('div', { class: 'topbar-status' });
   const controls = h('div', { class: 'topbar-controls' });
-  const brand = h('p', { class: 'brand', attrs: { 'aria-hidden': 'true' } }, 'Cellule');
+  const brand = h('p', { class: 'brand', attrs: { 'aria-hidden': 'true' } });
   const skip = h('a', { class: 'skip-link', attrs: { href: '#screen' } });
   const header = h('header', { class: 'topbar' }, brand, status, controls);
   const problems = h('div', { class: 'problems' });
@@ -38,6 +39,7 @@ export function mountApp(root: HTMLElement, app: App, stage: StageHost): () => v
   root.replaceChildren(skip, header, problems, main);
   mountLiveRegion(root);
   const shell: Shell = { status, stage };
+  warmUpAudio();
 
   d.add(mountControls(controls, app));
   d.add(mountLoading(root, app));
@@ -56,7 +58,8 @@ export function mountApp(root: HTMLElement, app: App, stage: StageHost): () => v
   d.add(
     watch(app.store, (s) => [s.language, s.screen] as const, ([, screen]) => {
       skip.textContent = t('common.skip');
-      document.title = `Cellule — ${t(`screen.${screen}`)}`;
+      brand.textContent = t('app.name');
+      document.title = `${t('app.name')} — ${t(`screen.${screen}`)}`;
     }),
   );
   // Files dropped anywhere outside a game in progress: a scenario to check or a log to replay.

@@ -6,6 +6,7 @@ import { icon } from './icons';
 import { setMuted } from './sound';
 import { watch } from './watch';
 
+/** Language switch and mute, in the header. */
 export function mountControls(root: HTMLElement, app: App): () => void {
   const langButtons = LANGUAGES.map((lang) =>
     h('button', { class: 'btn btn-toggle', testid: `lang-${lang}`, attrs: { lang }, on: { click: () => app.actions.setLanguage(lang) } }, lang.toUpperCase()),

@@ -16,6 +16,7 @@ export function fileInput(testid: string, onFile: (file: File) => void): HTMLInp
   input.className = 'file-input';
   input.dataset.testid = testid;
   input.tabIndex = -1;
+  input.setAttribute('aria-hidden', 'true');
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) onFile(file);

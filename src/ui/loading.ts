@@ -4,6 +4,7 @@ import type { App } from '../store';
 import { h } from './dom';
 import { watch } from './watch';
 
+/** The thin loading bar at the top of the page. */
 export function mountLoading(root: HTMLElement, app: App): () => void {
   const fill = h('span', { class: 'loading-fill' });
   const label = h('span', { class: 'loading-label' });

@@ -6,31 +6,37 @@ type Cause = MetricChange['cause'];
 
 const L = (loaded: LoadedScenario) => loaded.scenario.locales;
 
+/** A decision's title (its id if unknown). */
 export function decisionTitle(loaded: LoadedScenario, id: string, lang: string): string {
   const d = loaded.scenario.decisions.find((x) => x.id === id);
   return d ? pick(d.title, lang, L(loaded)) : id;
 }
 
+/** An inject's title. */
 export function injectTitle(loaded: LoadedScenario, id: string, lang: string): string {
   const i = loaded.scenario.injects.find((x) => x.id === id);
   return i ? pick(i.title, lang, L(loaded)) : id;
 }
 
+/** A metric's label. */
 export function metricLabel(loaded: LoadedScenario, id: string, lang: string): string {
   const m = loaded.scenario.metrics.find((x) => x.id === id);
   return m ? pick(m.label, lang, L(loaded)) : id;
 }
 
+/** An actor's name. */
 export function actorName(loaded: LoadedScenario, id: string, lang: string): string {
   const a = loaded.scenario.actors.find((x) => x.id === id);
   return a ? pick(a.name, lang, L(loaded)) : id;
 }
 
+/** A piece of evidence's title. */
 export function evidenceTitle(loaded: LoadedScenario, id: string, lang: string): string {
   const e = loaded.scenario.evidence.find((x) => x.id === id);
   return e ? pick(e.title, lang, L(loaded)) : id;
 }
 
+/** The text of a decision's drawn outcome. */
 export function outcomeText(loaded: LoadedScenario, decision: string, index: number | null, lang: string): string {
   if (index === null) return t('report.noOutcome');
   const o = loaded.scenario.decisions.find((x) => x.id === decision)?.outcomes?.[index];

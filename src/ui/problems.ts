@@ -17,13 +17,24 @@ function playErrorText(e: PlayError): string {
 }
 
 function located(file: string, d: Diagnostic): HTMLElement {
-  return h('li', { class: 'diagnostic' }, h('span', { class: 'mono where' }, `${d.file ?? file}:${d.line ?? 1}:${d.col ?? 1}`), ' ', diagnosticText(d), d.pointer ? h('span', { class: 'mono muted' }, ` (${d.pointer})`) : null);
+  return h(
+    'li',
+    { class: `diagnostic diagnostic-${d.severity}` },
+    h('span', { class: 'mono where' }, `${d.file ?? file}:${d.line ?? 1}:${d.col ?? 1}`),
+    ' ',
+    d.severity === 'warning' ? h('span', { class: 'chip' }, t('problem.warning')) : null,
+    ' ',
+    diagnosticText(d), d.pointer ? h('span', { class: 'mono muted' }, ` (${d.pointer})`) : null);
 }
 
 function describe(p: Problem): { title: string; items: HTMLElement[] } {
   switch (p.kind) {
     case 'scenario':
-      return { title: t('problem.scenario', { file: p.file, count: p.errors.length }), items: p.errors.slice(0, 50).map((d) => located(p.file, d)) };
+      return {
+        title: t('problem.scenario', { file: p.file, count: p.errors.filter((d) => d.severity === 'error').length }),
+        // Errors first; the checker's warnings after them.
+        items: [...p.errors].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning')).slice(0, 50).map((d) => located(p.file, d)),
+      };
     case 'log':
       return { title: t('problem.log', { file: p.file }), items: p.errors.slice(0, 50).map((d) => located(p.file, d)) };
     case 'replay':
@@ -37,6 +48,7 @@ function describe(p: Problem): { title: string; items: HTMLElement[] } {
   }
 }
 
+/** The problem banner under the header. */
 export function mountProblems(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.problem] as const, ([, problem]) => {
     if (!problem) return root.replaceChildren();

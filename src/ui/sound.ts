@@ -5,6 +5,7 @@ export type Cue = 'inject' | 'turn' | 'timer' | 'tick';
 let ctx: AudioContext | null = null;
 let muted = false;
 
+/** Follow the mute setting. */
 export function setMuted(value: boolean): void {
   muted = value;
 }
@@ -33,6 +34,19 @@ function tone(ac: AudioContext, freq: number, at: number, length: number, type: 
   osc.connect(gain).connect(ac.destination);
   osc.start(t0);
   osc.stop(t0 + length + 0.02);
+}
+
+/**
+ * Create the audio context ahead of time, on the player's first gesture and when the page is idle:
+ * creating one can take hundreds of milliseconds, which must not land inside a turn's resolution.
+ */
+export function warmUpAudio(): void {
+  const start = () => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => void audio());
+  };
+  window.addEventListener('pointerdown', start, { once: true, capture: true });
+  window.addEventListener('keydown', start, { once: true, capture: true });
 }
 
 /** Play a cue, unless muted or audio is unavailable. */

@@ -15,7 +15,6 @@ export function sparkline(values: readonly number[], min: number, max: number, c
   return s(
     'svg',
     { class: `sparkline ${className}`, viewBox: `-3 0 ${W + 6} ${H}`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
-    s('line', { class: 'sparkline-base', x1: 0, x2: W, y1: H - 2, y2: H - 2 }),
     n > 1 ? s('polyline', { class: 'sparkline-line', points, 'vector-effect': 'non-scaling-stroke' }) : null,
     s('circle', { class: 'sparkline-dot', cx: x(n - 1), cy: y(last), r: 2.5 }),
   );

@@ -57,6 +57,7 @@ export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: stri
   const ids = session.teams.map((t) => t.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup !== undefined) return fail('workshop/malformed', `two teams have the id "${dup}"`, '/teams');
+  if (ids.includes('all')) return fail('workshop/malformed', 'a team cannot have the id "all" (it means every team in a release)', '/teams');
   if (loaded) {
     const replayed = replayWorkshop(loaded, session);
     if (!replayed.ok) {

@@ -63,15 +63,15 @@ export function applyEvent(
     const where = issue?.path.map(String).join('.') ?? '';
     return { ok: false, error: { code: 'workshop/bad-event', message: `bad ${input.type} event: ${where ? where + ': ' : ''}${issue?.message ?? 'invalid'}`, params: { field: where } } };
   }
-  const r = step(loaded, session, current, event);
+  const recorded = parsed.data as WorkshopEvent; // zod's copy: keys in schema order, so files read back byte for byte
+  const r = step(loaded, session, current, recorded);
   if (!r.ok) return { ok: false, error: r.error };
-  return { ok: true, value: { session: { ...session, events: [...session.events, event] }, room: r.room } };
+  return { ok: true, value: { session: { ...session, events: [...session.events, recorded] }, room: r.room } };
 }
 
-/** The event as it will be recorded: a lock's `released` filled from the team's queue, values copied. */
-function complete(loaded: LoadedScenario, room: Room, input: WorkshopInput): WorkshopEvent {
-  if (input.type !== 'lock') return structuredClone(input);
+/** The event to record: a lock's `released` filled from the team's queue. */
+function complete(loaded: LoadedScenario, room: Room, input: WorkshopInput): unknown {
+  if (input.type !== 'lock' || input.released !== undefined) return input;
   const team = room.teams.find((t) => t.id === input.team);
-  const released = input.released ?? (team ? deliverable(loaded, team) : []);
-  return structuredClone({ ...input, released });
+  return { ...input, released: team ? deliverable(loaded, team) : [] };
 }

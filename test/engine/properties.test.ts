@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beginTurn, chooseDecision, createGame, finishTurn } from '../../src/engine/game';
-import { blockReasons } from '../../src/engine/core/legal';
+import { blockReasons, isLegal } from '../../src/engine/core/legal';
 import { replay, toLog } from '../../src/engine/log';
 import type { LoadedScenario } from '../../src/engine/loaded';
 import { score } from '../../src/engine/score';
@@ -30,6 +30,7 @@ function checkedGame(loaded: LoadedScenario, seed: number, playerSeed: number): 
     if ('code' in turn) throw new Error(turn.message);
     while (!state.ending && rnd.next() > 0.3) {
       const legal = loaded.scenario.decisions.filter((d) => blockReasons(turn.run, d, turn.chosen).length === 0);
+      for (const d of loaded.scenario.decisions) expect(isLegal(turn.run, d, turn.chosen)).toBe(legal.includes(d));
       if (legal.length === 0) break;
       expect(chooseDecision(turn, rnd.pick(legal).id)).toBeNull();
       assertBounds(loaded, state);

@@ -245,6 +245,29 @@ describe('files and links', () => {
     expect(viewer.actions.endTurn()).toBe(false);
   });
 
+  test('a replay never overwrites the autosave; taking over plays on and saves', async () => {
+    const storage = memoryStorage();
+    const app = makeApp(storage);
+    await app.actions.newGame('bundled:drill', 9);
+    app.actions.toggleDecision('statement');
+    app.actions.endTurn();
+    const log = app.actions.exportLog()!;
+    expect(JSON.parse(log)).toMatchObject({ format: 'cellule/log@1', scenario: 'drill', seed: 9, turns: [{ decisions: ['statement'] }] });
+
+    await app.actions.newGame('bundled:drill', 77); // the player's own game, saved
+    const saved = storage.get(SAVE_KEY);
+    expect(await app.actions.openFile(log, 'game.json')).toBe(true);
+    app.actions.endTurn();
+    expect(storage.get(SAVE_KEY)).toBe(saved);
+    app.actions.takeOver();
+    expect(sessionOf(app).replay).toBeNull();
+    expect(app.actions.toggleDecision('scrubbing')).toBe(true);
+    expect(app.actions.endTurn()).toBe(true);
+    const now = JSON.parse(storage.get(SAVE_KEY)!);
+    expect(now.log.seed).toBe(9);
+    expect(now.log.turns.map((t: { decisions: string[] }) => t.decisions)).toEqual([['statement'], ['scrubbing']]);
+  });
+
   test('a log for an unknown scenario is reported', async () => {
     const app = makeApp();
     const log = JSON.stringify({ format: 'cellule/log@1', scenario: 'elsewhere', seed: 1, turns: [] });

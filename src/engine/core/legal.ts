@@ -23,3 +23,15 @@ export function blockReasons(run: Run, d: Decision, chosen: ReadonlySet<string>)
   if (d.cost.budget > state.budgetLeft) reasons.push({ code: 'budget', need: d.cost.budget, left: state.budgetLeft });
   return reasons;
 }
+
+/** The same test as `blockReasons(...).length === 0`, without allocating: for simulation's hot loop. */
+export function isLegal(run: Run, d: Decision, chosen: ReadonlySet<string>): boolean {
+  const { state } = run;
+  if (state.ending || chosen.has(d.id)) return false;
+  if (d.cost.staff > state.staffLeft || d.cost.budget > state.budgetLeft) return false;
+  const last = state.lastTaken[d.id];
+  if (last !== undefined && (d.once !== false || state.turn <= last + (d.cooldown ?? 0))) return false;
+  if (d.requires) for (const id of d.requires) if ((state.taken[id] ?? 0) === 0) return false;
+  if (d.excludes) for (const id of d.excludes) if ((state.taken[id] ?? 0) > 0) return false;
+  return d.when === undefined || holds(run, d.when);
+}

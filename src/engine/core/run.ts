@@ -16,10 +16,16 @@ export interface Run {
   pendingEnd: string | null;
 }
 
-/** Wrap a state (mutated in place by the step functions) for advancing. */
+const runs = new WeakMap<GameState, Run>();
+
+/** Wrap a state (mutated in place by the step functions) for advancing; one run per state object. */
 export function makeRun(loaded: LoadedScenario, state: GameState): Run {
+  const cached = runs.get(state);
+  if (cached && cached.loaded === loaded) return cached;
   const p = prepared(loaded);
-  return { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
+  const run: Run = { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
+  runs.set(state, run);
+  return run;
 }
 
 /** The next number u in [0, 1) from the game's generator. */

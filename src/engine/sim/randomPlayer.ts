@@ -1,5 +1,5 @@
 /** A random legal player: the yardstick for analysis, property tests and benchmarks. */
-import { blockReasons } from '../core/legal';
+import { isLegal } from '../core/legal';
 import { releasable } from '../core/injects';
 import { makeRun } from '../core/run';
 import { beginTurn, chooseDecision, createGame, finishTurn } from '../game';
@@ -39,6 +39,7 @@ export function randomGame(loaded: LoadedScenario, gameSeed: number, playerSeed:
   const state = createGame(loaded, gameSeed);
   const actors = loaded.scenario.actors;
   const decisions = loaded.scenario.decisions;
+  const legal: string[] = [];
   while (!state.ending) {
     const released = releasable(makeRun(loaded, state)).filter(() => rnd.next() < releaseChance);
     let assessment: Record<string, number> | undefined;
@@ -49,9 +50,10 @@ export function randomGame(loaded: LoadedScenario, gameSeed: number, playerSeed:
     const turn = beginTurn(loaded, state, released, assessment);
     if ('code' in turn) throw new Error(turn.message);
     while (!state.ending && rnd.next() >= stopChance) {
-      const legal = decisions.filter((d) => blockReasons(turn.run, d, turn.chosen).length === 0);
+      legal.length = 0;
+      for (const d of decisions) if (isLegal(turn.run, d, turn.chosen)) legal.push(d.id);
       if (legal.length === 0) break;
-      const error = chooseDecision(turn, rnd.pick(legal).id);
+      const error = chooseDecision(turn, rnd.pick(legal));
       if (error) throw new Error(error.message);
     }
     finishTurn(turn);

@@ -6,6 +6,7 @@ import * as Phaser from 'phaser';
 import type { Metric, NodeKind, ScenarioMap } from '../../store';
 import { COLORS, css, goodness, goodnessColor, level } from '../../ui/palette';
 import { kindTexture } from './kindIcons';
+import { placeLabels } from './labels';
 
 export interface MapData {
   map: ScenarioMap;
@@ -16,7 +17,7 @@ export interface MapData {
   hidden: ReadonlySet<string>;
 }
 
-interface NodeView {
+export interface NodeView {
   id: string;
   kind: NodeKind;
   metric: string | undefined;
@@ -38,6 +39,7 @@ interface LinkView {
 const EASE_MS = 1400;
 const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
 
+/** Draws one scenario map in a Phaser scene; values ease, flows move, changed nodes pulse. */
 export class MapView {
   private data: MapData | null = null;
   private nodes: NodeView[] = [];
@@ -70,7 +72,16 @@ export class MapView {
     const byId = new Map<string, NodeView>();
     for (const n of data.map.nodes) {
       const icon = this.scene.textures.exists(kindTexture(n.kind)) ? this.scene.add.image(0, 0, kindTexture(n.kind)) : null;
-      const label = this.scene.add.text(0, 0, data.labels[n.id] ?? n.id, { fontFamily: FONT, fontSize: '16px', color: css(COLORS.text), align: 'center', resolution: Math.min(2, window.devicePixelRatio || 1) });
+      const label = this.scene.add.text(0, 0, data.labels[n.id] ?? n.id, {
+        fontFamily: FONT,
+        fontSize: '16px',
+        color: css(COLORS.text),
+        align: 'center',
+        backgroundColor: 'rgba(10, 16, 32, 0.82)',
+        padding: { x: 4, y: 1 },
+        wordWrap: { width: 140 },
+        resolution: Math.min(2, window.devicePixelRatio || 1),
+      });
       label.setOrigin(0.5, 0);
       label.setVisible(this.options.labels);
       const view: NodeView = { id: n.id, kind: n.kind, metric: n.metric, fx: n.x / 100, fy: n.y / 100, x: 0, y: 0, icon, label, pulse: 0 };
@@ -119,9 +130,9 @@ export class MapView {
     for (const n of this.nodes) {
       n.x = padX + n.fx * (this.width - 2 * padX);
       n.y = padTop + n.fy * (this.height - padTop - padBottom);
-      n.icon?.setPosition(n.x, n.y).setDisplaySize(this.radius * 1.05, this.radius * 1.05);
-      n.label.setFontSize(fontPx).setPosition(n.x, n.y + this.radius + 6);
     }
+    for (const n of this.nodes) n.icon?.setPosition(n.x, n.y).setDisplaySize(this.radius * 1.05, this.radius * 1.05);
+    placeLabels(this.nodes, this.radius, fontPx, this.width, this.height);
     this.drawStatic();
   }
 

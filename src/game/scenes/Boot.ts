@@ -3,6 +3,7 @@ import * as Phaser from 'phaser';
 import { COLORS } from '../../ui/palette';
 import { addKindTextures } from '../map/textures';
 
+/** First scene: prepares textures and fonts behind a progress bar. */
 export class Boot extends Phaser.Scene {
   constructor(
     private readonly onProgress: (p: number) => void,

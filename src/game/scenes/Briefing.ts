@@ -4,6 +4,7 @@ import { mapDataOf } from '../map/mapData';
 import type { MapView } from '../map/MapView';
 import { MapScene } from './MapScene';
 
+/** The briefing's map preview. */
 export class Briefing extends MapScene {
   constructor(app: App) {
     super('Briefing', app, { animate: false, labels: true });

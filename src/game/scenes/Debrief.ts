@@ -4,6 +4,7 @@ import { mapDataOf } from '../map/mapData';
 import type { MapView } from '../map/MapView';
 import { MapScene } from './MapScene';
 
+/** The debrief's final map. */
 export class Debrief extends MapScene {
   constructor(app: App) {
     super('Debrief', app, { animate: true, labels: true });

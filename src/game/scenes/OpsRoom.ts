@@ -4,6 +4,7 @@ import { mapDataOf } from '../map/mapData';
 import type { MapView } from '../map/MapView';
 import { MapScene } from './MapScene';
 
+/** The ops room's live map. */
 export class OpsRoom extends MapScene {
   constructor(app: App) {
     super('OpsRoom', app, { animate: true, labels: true });

@@ -4,6 +4,7 @@ import { initialValues, mapDataOf } from '../map/mapData';
 import type { MapView } from '../map/MapView';
 import { MapScene } from './MapScene';
 
+/** The scenario list's map preview. */
 export class ScenarioSelect extends MapScene {
   constructor(app: App) {
     super('ScenarioSelect', app, { animate: false, labels: true });

@@ -4,6 +4,7 @@ import { AMBIENT } from '../map/ambient';
 import type { MapView } from '../map/MapView';
 import { MapScene } from './MapScene';
 
+/** The title screen's backdrop. */
 export class Title extends MapScene {
   constructor(app: App) {
     super('Title', app, { animate: false, labels: false, dim: 0.55 });

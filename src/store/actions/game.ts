@@ -6,6 +6,7 @@ import { choicesOf, logOf, makeSession, pruneChosen, withChosen, withState } fro
 import type { ScenarioEntry, Session } from '../types';
 import { autosave, savedScreen } from './autosave';
 
+/** Actions of a game in progress: start, choose, assess, end turn, report, replay steps. */
 export function gameActions(ctx: ActionContext) {
   const current = (): Session | null => ctx.get().session;
   const playable = (): Session | null => {

@@ -6,6 +6,7 @@ import { makeSession, pruneChosen, withChosen } from '../session';
 import type { ScenarioSource } from '../types';
 import { forgetSave } from './autosave';
 
+/** Actions on the autosave: continue it or discard it. */
 export function restoreActions(ctx: ActionContext) {
   const fail = (problem: SaveProblem): false => {
     ctx.set({ saveProblem: problem, loading: null });

@@ -4,9 +4,11 @@ import { loadEngine } from '../engine';
 import { makeSession } from '../session';
 import type { ScenarioEntry } from '../types';
 
+/** The scenario list's key of a bundled scenario, and of a custom one. */
 export const bundledKey = (id: string) => `bundled:${id}`;
 export const customKey = (id: string) => `custom:${id}`;
 
+/** Actions on scenarios and files: list, select, open a scenario or a log. */
 export function scenarioActions(ctx: ActionContext) {
   /** Load the engine and every bundled scenario once (a broken one is listed with its errors). */
   async function ensureScenarios(): Promise<ScenarioEntry[]> {

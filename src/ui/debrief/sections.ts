@@ -1,6 +1,6 @@
 /** The debrief's sections: score, objectives with what moved them, attribution, reference line. */
 import { fmtNumber, fmtPercent, fmtSigned, t } from '../../i18n';
-import { pick, type Session } from '../../store';
+import { pick, type Objective, type Session } from '../../store';
 import { h, paragraphs } from '../dom';
 import { icon } from '../icons';
 import { actorName, causeText, decisionTitle } from '../names';
@@ -13,6 +13,7 @@ function bar(value01: number, testid?: string): HTMLElement {
   return h('span', { class: 'bar', ...(testid ? { testid } : {}), attrs: { 'aria-hidden': 'true' } }, fill);
 }
 
+/** The ending, the overall score and the score by category. */
 export function scoreSection(s: Session, lang: string): HTMLElement {
   const d = s.debrief!;
   const sc = s.loaded.scenario;
@@ -35,6 +36,14 @@ export function scoreSection(s: Session, lang: string): HTMLElement {
   );
 }
 
+/** Did a change of `delta` move this objective towards its target? (Deadlines and avoids: taking counts as +1.) */
+function helped(o: Objective, delta: number): boolean {
+  if (o.type === 'metric') return (delta > 0) === (o.target > o.worst);
+  if (o.type === 'avoid') return delta < 0;
+  return delta > 0;
+}
+
+/** Every objective with its score, and what moved it. */
 export function objectivesSection(s: Session, lang: string): HTMLElement {
   const d = s.debrief!;
   const sc = s.loaded.scenario;
@@ -53,6 +62,19 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
         if (o.type === 'deadline') {
           const first = s.state.firstTaken[o.decision];
           detail = h('p', { class: 'muted' }, first === undefined ? t('debrief.deadlineMissed', { name: decisionTitle(s.loaded, o.decision, lang), by: o.by }) : t('debrief.deadlineTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn: first, by: o.by }));
+        } else if (o.type === 'avoid') {
+          const turn = o.decision === undefined ? undefined : s.state.firstTaken[o.decision];
+          detail = h(
+            'p',
+            { class: 'muted' },
+            o.decision !== undefined
+              ? turn === undefined
+                ? t('debrief.avoidKept', { name: decisionTitle(s.loaded, o.decision, lang) })
+                : t('debrief.avoidTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn })
+              : v > 0
+                ? t('debrief.avoidWhenKept')
+                : t('debrief.avoidWhenBroken'),
+          );
         } else if (o.type === 'attribution') {
           const ideal = d.idealAttribution[o.id];
           detail = h('p', { class: 'muted' }, ideal === undefined ? '' : t('debrief.attributionIdeal', { ideal: fmtPercent(ideal) }));
@@ -64,11 +86,11 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
           { class: 'objective-result', testid: `objective-${o.id}` },
           h('div', { class: 'objective-head' }, icon(o.category, 'icon icon-cat'), h('strong', null, pick(o.title, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(`category.${o.category}`)} · ${t('debrief.weight', { weight: fmtPercent(o.weight / total) })}`), bar(v), h('span', { class: 'mono objective-score' }, fmtPercent(v))),
           detail,
-          why.length
+          why.length && o.type === 'metric'
             ? h(
                 'ul',
                 { class: 'contributions' },
-                why.slice(0, 8).map((c) => h('li', null, h('span', { class: `mono ${c.delta > 0 ? 'up' : 'down'}` }, fmtSigned(c.delta)), ' ', causeText(s.loaded, c.cause, lang), 'turn' in c.cause ? h('span', { class: 'muted' }, ` · ${t('debrief.turnShort', { turn: c.cause.turn })}`) : null)),
+                why.slice(0, 8).map((c) => h('li', null, h('span', { class: `mono ${helped(o, c.delta) ? 'better' : 'worse'}` }, fmtSigned(c.delta)), ' ', causeText(s.loaded, c.cause, lang), 'turn' in c.cause ? h('span', { class: 'muted' }, ` · ${t('debrief.turnShort', { turn: c.cause.turn })}`) : null)),
               )
             : null,
         );
@@ -77,6 +99,7 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
   );
 }
 
+/** The player's probabilities against the priors, the ideal posterior and the truth. */
 export function attributionSection(s: Session, lang: string): HTMLElement | null {
   const d = s.debrief!;
   const sc = s.loaded.scenario;
@@ -111,6 +134,7 @@ export function attributionSection(s: Session, lang: string): HTMLElement | null
   );
 }
 
+/** The scenario's reference line beside the player's, turn by turn. */
 export function referenceSection(s: Session, lang: string): HTMLElement | null {
   const ref = s.loaded.scenario.reference;
   const run = s.debrief!.reference;

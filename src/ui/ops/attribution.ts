@@ -40,6 +40,7 @@ function evidenceList(s: Session, lang: string): HTMLElement[] {
   ];
 }
 
+/** The attribution board panel. */
 export function mountAttribution(root: HTMLElement, app: App): () => void {
   const d = new Disposer();
   const sliders = new Map<string, { input: HTMLInputElement; out: HTMLOutputElement; bar: HTMLElement }>();
@@ -94,7 +95,7 @@ export function mountAttribution(root: HTMLElement, app: App): () => void {
         ...evidenceList(s, lang),
       );
       update();
-    }),
+    }, { defer: true, label: 'attribution' }),
   );
   d.add(watch(app.store, (s) => [s.session?.assessment] as const, update));
   return () => d.dispose();

@@ -6,6 +6,7 @@ import { icon } from '../icons';
 import { decisionTitle } from '../names';
 import { watch } from '../watch';
 
+/** The end-turn bar. */
 export function mountEndTurn(root: HTMLElement, app: App): () => void {
   const summary = h('p', { class: 'chosen-summary', testid: 'chosen-summary', attrs: { 'aria-live': 'polite' } });
   const button = h('button', { class: 'btn btn-primary btn-large btn-end', testid: 'end-turn', on: { click: () => app.actions.endTurn() } }, icon('play'), h('span', null));
@@ -15,12 +16,11 @@ export function mountEndTurn(root: HTMLElement, app: App): () => void {
     const s = app.store.getState().session;
     if (!s) return;
     const names = s.chosen.map((id) => decisionTitle(s.loaded, id, lang));
-    summary.textContent = names.length
-      ? t('endTurn.chosen', { count: names.length, names: names.join(' → '), staff: s.pending.staff, budget: fmtMoney(s.pending.budget) })
-      : t('endTurn.nothing');
+    summary.textContent = names.length ? t('endTurn.chosen', { count: names.length, staff: s.pending.staff, budget: fmtMoney(s.pending.budget) }) : t('endTurn.nothing');
+    summary.title = names.join(' → ');
     const replayOver = s.replay !== null && s.state.turnsPlayed >= s.replay.log.turns.length;
     button.lastElementChild!.textContent = s.replay ? t('endTurn.replayNext', { turn: s.state.turn }) : t('endTurn.button', { turn: s.state.turn });
     button.disabled = s.state.ending !== null || replayOver;
     hint.textContent = s.replay ? (replayOver ? t('replay.over') : '') : t('endTurn.keys');
-  });
+  }, { defer: true, label: 'end-turn' });
 }

@@ -17,7 +17,7 @@ function card(s: Session, index: number, lang: string): HTMLElement {
     null,
     h(
       'article',
-      { class: `inject channel-${channel}${isNew ? ' inject-new' : ''}`, testid: `inject-${f.inject}`, attrs: { 'data-channel': channel, 'aria-labelledby': `inject-title-${index}` } },
+      { class: `inject channel-${channel}${isNew ? ' inject-new' : ''}`, testid: `inject-${f.inject}`, attrs: { 'data-channel': channel, 'data-turn': f.turn, 'aria-labelledby': `inject-title-${index}` } },
       h(
         'header',
         { class: 'inject-head' },
@@ -33,20 +33,37 @@ function card(s: Session, index: number, lang: string): HTMLElement {
   );
 }
 
+/** The inject feed panel. */
 export function mountFeed(root: HTMLElement, app: App): () => void {
   const heading = h('h2', { class: 'panel-title', attrs: { id: 'feed-heading' } });
   const count = h('span', { class: 'muted panel-count' });
   const list = h('ol', { class: 'feed-list', testid: 'inject-feed', attrs: { 'aria-labelledby': 'feed-heading', reversed: true } });
   root.replaceChildren(h('div', { class: 'panel-head' }, heading, count), list);
+  let shown: { lang: string; loaded: unknown; count: number } = { lang: '', loaded: null, count: 0 };
   return watch(app.store, (s) => [s.language, s.session?.state.feed] as const, ([lang, feed]) => {
     const s = app.store.getState().session;
     if (!s || !feed) return;
     heading.textContent = t('feed.heading');
     count.textContent = t('feed.count', { count: feed.length });
     const cards: HTMLElement[] = [];
-    for (let i = feed.length - 1; i >= 0; i--) cards.push(card(s, i, lang));
-    list.replaceChildren(...cards);
-    if (cards.length === 0) list.append(h('li', { class: 'muted empty' }, t('feed.empty')));
-    list.scrollTop = 0;
-  });
+    // Same game and language, more messages: only the new cards are built, the older ones lose their "new" mark.
+    const grow = shown.lang === lang && shown.loaded === s.loaded && feed.length >= shown.count && shown.count > 0;
+    const from = grow ? shown.count : 0;
+    for (let i = feed.length - 1; i >= from; i--) cards.push(card(s, i, lang));
+    if (grow) {
+      for (const old of list.querySelectorAll('.inject-new')) {
+        const turn = Number((old as HTMLElement).dataset.turn);
+        if (turn !== s.state.turn || s.state.ending) {
+          old.classList.remove('inject-new');
+          old.querySelector('.badge-new')?.remove();
+        }
+      }
+      list.prepend(...cards);
+    } else {
+      list.replaceChildren(...cards);
+      if (cards.length === 0) list.append(h('li', { class: 'muted empty' }, t('feed.empty')));
+    }
+    if (grow && cards.length > 0) list.querySelector('.empty')?.remove();
+    shown = { lang, loaded: s.loaded, count: feed.length };
+  }, { defer: true, label: 'feed' });
 }

@@ -29,7 +29,7 @@ function metricRow(s: Session, id: string, lang: string): HTMLElement {
   fillEl.style.width = `${(level(value, m.min, m.max) * 100).toFixed(1)}%`;
   return h(
     'li',
-    { class: `metric band-${b}`, testid: `metric-${id}` },
+    { class: `metric band-${b}`, testid: `metric-${id}`, attrs: { title: m.describe ? pick(m.describe, lang, sc.locales) : null } },
     h(
       'div',
       { class: 'metric-head' },
@@ -57,10 +57,10 @@ function metricRow(s: Session, id: string, lang: string): HTMLElement {
       sparkline(seriesOf(s, id), m.min, m.max, `band-${b}`),
       delta !== 0 ? h('span', { class: `metric-delta ${better} mono`, attrs: { title: t('metrics.sinceLastTurn') } }, fmtSigned(delta)) : h('span', { class: 'metric-delta same' }, ''),
     ),
-    m.describe ? h('p', { class: 'metric-describe' }, pick(m.describe, lang, sc.locales)) : null,
   );
 }
 
+/** The metrics column. */
 export function mountMetrics(root: HTMLElement, app: App): () => void {
   const heading = h('h2', { class: 'panel-title', attrs: { id: 'metrics-heading' } });
   const list = h('ul', { class: 'metric-list', attrs: { 'aria-labelledby': 'metrics-heading' } });
@@ -70,5 +70,5 @@ export function mountMetrics(root: HTMLElement, app: App): () => void {
     if (!s) return;
     heading.textContent = t('metrics.heading');
     list.replaceChildren(...s.loaded.scenario.metrics.filter((m) => m.visible !== false).map((m) => metricRow(s, m.id, lang)));
-  });
+  }, { defer: true, label: 'metrics' });
 }

@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { icon } from '../icons';
 import { watch } from '../watch';
 
+/** The replay banner above the map. */
 export function mountReplayBanner(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.session?.replay, s.session?.state] as const, ([, replay, state]) => {
     if (!replay || !state) return root.replaceChildren();

@@ -72,7 +72,7 @@ function content(s: Session, lang: string): HTMLElement[] {
             ' — ',
             causeText(s.loaded, c.cause, lang),
             via ? h('span', { class: 'muted' }, ` (${via})`) : null,
-            note ? h('span', { class: 'note' }, ` « ${note} »`) : null,
+            note ? h('span', { class: 'note' }, ' ', t('report.note', { note })) : null,
           );
         }),
       ),
@@ -96,10 +96,12 @@ function content(s: Session, lang: string): HTMLElement[] {
   return out;
 }
 
+/** The turn report dialog, opened after each turn. */
 export function mountReport(parent: HTMLElement, app: App): () => void {
   const heading = h('h2', { attrs: { id: 'report-heading' } });
-  const body = h('div', { class: 'dialog-body' });
-  const close = h('button', { class: 'btn btn-primary btn-large', testid: 'close-report', on: { click: () => dialog.close() } }, h('span', null));
+  const body = h('div', { class: 'dialog-body', attrs: { tabindex: 0 } });
+  // autofocus: showModal focuses it, so Enter goes on to the next turn (and no extra layout is forced).
+  const close = h('button', { class: 'btn btn-primary btn-large', testid: 'close-report', attrs: { autofocus: true }, on: { click: () => dialog.close() } }, h('span', null));
   const dialog = h('dialog', { class: 'dialog report', testid: 'turn-report', attrs: { 'aria-labelledby': 'report-heading' } }, heading, body, h('div', { class: 'dialog-foot' }, close));
   dialog.addEventListener('close', () => {
     if (app.store.getState().session?.reportOpen) app.actions.closeReport();
@@ -114,12 +116,8 @@ export function mountReport(parent: HTMLElement, app: App): () => void {
     heading.textContent = t('report.heading', { turn: s.last.report.turn });
     body.replaceChildren(...content(s, lang));
     close.firstElementChild!.textContent = s.state.ending ? t('report.toDebrief') : t('report.continue', { turn: s.state.turn });
-    if (!dialog.open) {
-      dialog.showModal();
-      body.scrollTop = 0;
-      close.focus();
-    }
-  });
+    if (!dialog.open) dialog.showModal();
+  }, { defer: true, label: 'report' });
   return () => {
     stop();
     if (dialog.open) dialog.close();

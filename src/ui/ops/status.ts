@@ -11,6 +11,7 @@ function stat(label: HTMLElement, value: HTMLElement, testid: string, extra?: HT
   return h('div', { class: 'stat', testid }, label, value, extra ?? null);
 }
 
+/** The ops room's status bar, in the header. */
 export function mountStatus(root: HTMLElement, app: App): () => void {
   const d = new Disposer();
   const date = h('span', { class: 'clock-date' });
@@ -58,6 +59,7 @@ export function mountStatus(root: HTMLElement, app: App): () => void {
       text(time, fmtTime(s.clock.iso, off));
       text(phaseLabel, t('status.phase'));
       text(phase, pick(sc.clock.phases[s.clock.phaseIndex]?.title, lang, sc.locales));
+      phase.title = phase.textContent ?? '';
       text(turnLabel, t('status.turn'));
       text(turn, t('status.turnOf', { turn: s.state.turn, total: s.totalTurns }));
       const staffLeft = s.state.staffLeft - s.pending.staff;

@@ -6,6 +6,7 @@ import { icon } from '../icons';
 import { play } from '../sound';
 import { Disposer, watch } from '../watch';
 
+/** The turn timer control and readout. */
 export function turnTimer(root: HTMLElement, app: App): () => void {
   const d = new Disposer();
   const select = h('select', { class: 'select', testid: 'timer-select', on: { change: () => app.actions.setTimer(Number(select.value)) } });

@@ -2,7 +2,8 @@
 import { fmtDateTime, fmtDuration, fmtMoney, fmtPercent, offsetOf, t } from '../../i18n';
 import { pick, type Session } from '../../store';
 import { h, paragraphs } from '../dom';
-import { icon, type IconName } from '../icons';
+import { icon } from '../icons';
+import { CATEGORY_ORDER } from '../ops/decisions';
 import { Disposer, watch } from '../watch';
 import type { View } from './view';
 
@@ -24,7 +25,7 @@ function facts(s: Session, lang: string): HTMLElement {
       'div',
       { class: 'fact fact-wide' },
       h('dt', null, t('briefing.phases')),
-      h('dd', null, h('ol', { class: 'phases' }, sc.clock.phases.map((p) => h('li', null, t('briefing.phase', { title: pick(p.title, lang, L), turns: p.turns, each: fmtDuration(p.minutesPerTurn) }))))),
+      h('dd', null, h('ol', { class: 'phases' }, sc.clock.phases.map((p) => h('li', null, t('briefing.phase', { title: pick(p.title, lang, L), count: p.turns, each: fmtDuration(p.minutesPerTurn) }))))),
     ),
   );
 }
@@ -33,17 +34,30 @@ function objectives(s: Session, lang: string): HTMLElement {
   const sc = s.loaded.scenario;
   const total = sc.objectives.reduce((a, o) => a + o.weight, 0);
   return h(
+    'div',
+    { class: 'objective-groups' },
+    CATEGORY_ORDER.map((cat) => {
+      const list = sc.objectives.filter((o) => o.category === cat);
+      if (list.length === 0) return null;
+      const share = list.reduce((a, o) => a + o.weight, 0) / total;
+      return h(
+        'section',
+        { class: 'objective-group' },
+        h('h4', { class: 'group-title' }, icon(cat, 'icon icon-cat'), `${t(`category.${cat}`)} · ${fmtPercent(share)}`),
+        h('ul', { class: 'objective-list' }, list.map((o) => h('li', null, h('span', { class: 'objective-title' }, pick(o.title, lang, sc.locales)), h('span', { class: 'muted mono' }, fmtPercent(o.weight / total))))),
+      );
+    }),
+  );
+}
+
+function indicators(s: Session, lang: string): HTMLElement {
+  const sc = s.loaded.scenario;
+  return h(
     'ul',
-    { class: 'objective-list' },
-    sc.objectives.map((o) =>
-      h(
-        'li',
-        null,
-        icon(o.category as IconName, 'icon icon-cat'),
-        h('span', { class: 'objective-title' }, pick(o.title, lang, sc.locales)),
-        h('span', { class: 'muted' }, ` · ${t(`category.${o.category}`)} · ${fmtPercent(o.weight / total)}`),
-      ),
-    ),
+    { class: 'indicator-list' },
+    sc.metrics
+      .filter((m) => m.visible !== false)
+      .map((m) => h('li', null, h('strong', null, pick(m.label, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(m.good === 'high' ? 'briefing.higherBetter' : 'briefing.lowerBetter')}`), m.describe ? h('p', { class: 'muted' }, pick(m.describe, lang, sc.locales)) : null)),
   );
 }
 
@@ -65,6 +79,7 @@ function suspects(s: Session, lang: string): HTMLElement | null {
   );
 }
 
+/** The briefing screen. */
 export const mountBriefing: View = (root, app, shell) => {
   const d = new Disposer();
   const main = h('article', { class: 'briefing-main', attrs: { 'aria-labelledby': 'briefing-heading' } });
@@ -89,6 +104,7 @@ export const mountBriefing: View = (root, app, shell) => {
       side.replaceChildren(
         h('section', { class: 'panel' }, h('h3', null, t('briefing.facts')), facts(s, lang)),
         h('section', { class: 'panel' }, h('h3', null, t('briefing.objectives')), objectives(s, lang)),
+        h('section', { class: 'panel' }, h('h3', null, t('briefing.indicators')), indicators(s, lang)),
         ...[suspects(s, lang)].filter((x) => x !== null),
       );
     }),

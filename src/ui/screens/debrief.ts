@@ -8,6 +8,7 @@ import { attributionSection, objectivesSection, referenceSection, scoreSection }
 import { Disposer, watch } from '../watch';
 import type { View } from './view';
 
+/** The debrief screen. */
 export const mountDebrief: View = (root, app, shell) => {
   const d = new Disposer();
   const top = h('div', { class: 'debrief-top' });
@@ -32,6 +33,13 @@ export const mountDebrief: View = (root, app, shell) => {
         h('button', { class: 'btn', testid: 'other-scenario', on: { click: () => void app.actions.openScenarios() } }, icon('list'), h('span', null, t('debrief.otherScenario'))),
         h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('common.backToTitle'))),
       );
+      const links: [string, string][] = [
+        ['objectives-heading', t('debrief.objectives')],
+        ['charts-heading', t('debrief.overTime')],
+        ...(sc.actors.length ? [['attr-heading', t('debrief.attribution')] as [string, string]] : []),
+        ...(sc.reference ? [['ref-heading', t('debrief.reference')] as [string, string]] : []),
+      ];
+      actions.append(h('nav', { class: 'debrief-nav', attrs: { 'aria-label': t('debrief.sections') } }, links.map(([id, label]) => h('a', { attrs: { href: `#${id}` } }, label))));
       const charts = sc.metrics.map((m) => metricChart(s, m.id, lang));
       body.replaceChildren(
         objectivesSection(s, lang),

@@ -16,11 +16,12 @@ import { play } from '../sound';
 import { Disposer, watch } from '../watch';
 import type { View } from './view';
 
+/** The ops room screen. */
 export const mountOps: View = (root, app, shell) => {
   const d = new Disposer();
-  const metrics = h('aside', { class: 'ops-left panel', testid: 'metrics', attrs: { 'aria-labelledby': 'metrics-heading' } });
+  const metrics = h('aside', { class: 'ops-left panel', testid: 'metrics', attrs: { 'aria-labelledby': 'metrics-heading', tabindex: 0 } });
   const slot = h('div', { class: 'stage-slot ops-map', testid: 'map', attrs: { role: 'img' } });
-  const feed = h('section', { class: 'ops-feed panel', attrs: { 'aria-labelledby': 'feed-heading' } });
+  const feed = h('section', { class: 'ops-feed panel', attrs: { 'aria-labelledby': 'feed-heading', tabindex: 0 } });
   const decisions = h('div', { class: 'tab-panel' });
   const attribution = h('div', { class: 'tab-panel', testid: 'attribution' });
   const decisionsLabel = h('span');
@@ -36,11 +37,13 @@ export const mountOps: View = (root, app, shell) => {
       'div',
       { class: 'screen ops-screen' },
       metrics,
-      h('section', { class: 'ops-centre', attrs: { 'aria-label': 'map' } }, banner, slot, feed),
+      h('div', { class: 'ops-centre' }, banner, slot, feed),
       h('section', { class: 'ops-right panel', attrs: { 'aria-labelledby': 'tab-decisions' } }, tabList.list, decisions, attribution, foot),
     ),
   );
 
+  // The report first: its deferred render then runs before the panels behind it.
+  d.add(mountReport(root, app));
   d.add(mountStatus(shell.status, app));
   d.add(mountMetrics(metrics, app));
   d.add(mountFeed(feed, app));
@@ -48,7 +51,6 @@ export const mountOps: View = (root, app, shell) => {
   d.add(mountAttribution(attribution, app));
   d.add(mountEndTurn(foot, app));
   d.add(mountReplayBanner(banner, app));
-  d.add(mountReport(root, app));
 
   d.add(
     watch(app.store, (s) => [s.language, s.session?.chosen.length, s.session?.state.searches.length] as const, ([, chosen, searches]) => {

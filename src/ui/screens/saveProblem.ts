@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { icon } from '../icons';
 import { watch } from '../watch';
 
+/** The damaged-save banner, with its discard button. */
 export function saveProblemPanel(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.saveProblem] as const, ([, problem]) => {
     if (!problem) return root.replaceChildren();

@@ -5,6 +5,7 @@ import { fill, h } from '../dom';
 import { fileInput } from '../files';
 import { icon } from '../icons';
 import { openFile } from '../openFile';
+import { diagnosticText } from '../problems';
 import { Disposer, watch } from '../watch';
 import type { View } from './view';
 
@@ -19,7 +20,7 @@ function card(entry: ScenarioEntry, lang: string, selected: boolean, onPick: () 
       {
         class: 'scenario-card',
         testid: `scenario-${sc?.id ?? entry.key}`,
-        attrs: { 'aria-pressed': selected, 'aria-disabled': sc ? null : 'true' },
+        attrs: { 'aria-pressed': selected },
         on: { click: onPick },
       },
       h('span', { class: 'scenario-card-title' }, name),
@@ -38,6 +39,7 @@ function card(entry: ScenarioEntry, lang: string, selected: boolean, onPick: () 
   );
 }
 
+/** The scenario select screen. */
 export const mountSelect: View = (root, app, shell) => {
   const d = new Disposer();
   const list = h('ul', { class: 'scenario-list', attrs: { 'aria-labelledby': 'select-heading' } });
@@ -71,26 +73,37 @@ export const mountSelect: View = (root, app, shell) => {
       const focusedKey = (document.activeElement as HTMLElement | null)?.dataset.key;
       list.replaceChildren(
         ...(scenarios ?? []).map((e) => {
-          const li = card(e, lang, e.key === selected, () => e.loaded && app.actions.select(e.key));
+          const li = card(e, lang, e.key === selected, () => app.actions.select(e.key));
           (li.firstElementChild as HTMLElement).dataset.key = e.key;
           return li;
         }),
       );
       if (focusedKey) (list.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`) as HTMLElement | null)?.focus();
+      else if (document.activeElement === document.body) (list.querySelector('[aria-pressed="true"]') as HTMLElement | null)?.focus();
       const entry = scenarios?.find((x) => x.key === selected);
       const sc = entry?.loaded?.scenario;
       if (!sc) {
-        details.replaceChildren(h('p', { class: 'muted' }, scenarios ? t('select.none') : t('loading.scenarios')));
+        const broken = entry && entry.errors.length > 0;
+        fill(
+          details,
+          h('p', { class: 'muted' }, broken ? t('select.brokenDetail') : scenarios ? t('select.none') : t('loading.scenarios')),
+          broken ? h('ul', { class: 'diagnostics' }, entry.errors.slice(0, 30).map((d) => h('li', { class: 'diagnostic' }, h('span', { class: 'mono where' }, `${d.file ?? ''}:${d.line ?? 1}:${d.col ?? 1}`), ' ', diagnosticText(d)))) : null,
+        );
         return;
       }
       const tags = sc.tags ?? [];
       fill(
         details,
         h('h3', { class: 'details-title' }, pick(sc.title, lang, sc.locales)),
+        h(
+          'div',
+          { class: 'start-row' },
+          h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('select.seed')), seed),
+          h('button', { class: 'btn btn-primary btn-large', testid: 'open-briefing', on: { click: start } }, icon('play'), h('span', null, t('select.open'))),
+        ),
+        h('p', { class: 'hint' }, t('select.seedHint')),
         h('p', { class: 'lead' }, pick(sc.summary, lang, sc.locales)),
         tags.length ? h('p', { class: 'chips' }, tags.map((x) => h('span', { class: 'chip' }, x))) : null,
-        h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('select.seed')), seed, h('p', { class: 'hint' }, t('select.seedHint'))),
-        h('button', { class: 'btn btn-primary btn-large', testid: 'open-briefing', on: { click: start } }, icon('play'), h('span', null, t('select.open'))),
       );
     }),
   );

@@ -9,6 +9,7 @@ import { Disposer, watch } from '../watch';
 import { saveProblemPanel } from './saveProblem';
 import type { View } from './view';
 
+/** The title screen. */
 export const mountTitle: View = (root, app, shell) => {
   const d = new Disposer();
   const slot = h('div', { class: 'stage-slot title-backdrop', attrs: { 'aria-hidden': 'true' } });
@@ -41,7 +42,7 @@ export const mountTitle: View = (root, app, shell) => {
         ].filter((x) => x !== null),
       );
       card.replaceChildren(
-        h('h1', { class: 'wordmark', attrs: { id: 'title-heading' } }, 'Cellule'),
+        h('h1', { class: 'wordmark', attrs: { id: 'title-heading' } }, t('app.name')),
         h('p', { class: 'tagline' }, t('title.tagline')),
         problem,
         actions,

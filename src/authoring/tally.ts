@@ -1,0 +1,145 @@
+/**
+ * Counting what games reached: per decision, inject, rule, ending, evidence and objective,
+ * over many games. A tally is plain data, so chunks computed apart (workers) merge exactly.
+ */
+import type { LoadedScenario } from '../engine/loaded';
+import { score } from '../engine/score';
+import type { Cause, GameState } from '../engine/state';
+import type { PlayObserver } from './playout';
+
+export interface Tally {
+  runs: number;
+  /** Turns played in all (the Decide steps that ran). */
+  turns: number;
+  /** Per decision (scenario order): games in which it was legal at some moment, and taken. */
+  legal: number[];
+  taken: number[];
+  injects: number[];
+  rules: number[];
+  searched: number[];
+  found: number[];
+  endings: Record<string, number>;
+  /** Per objective: lowest, highest and summed score over the games. */
+  objMin: number[];
+  objMax: number[];
+  objSum: number[];
+  /** One entry per game, in game order: overall score, and each category's. */
+  overall: number[];
+  categories: Record<string, number[]>;
+}
+
+const zeros = (n: number) => new Array<number>(n).fill(0);
+
+/** An empty tally for the scenario. */
+export function emptyTally(loaded: LoadedScenario): Tally {
+  const s = loaded.scenario;
+  const categories = [...new Set(s.objectives.map((o) => o.category))].sort();
+  return {
+    runs: 0,
+    turns: 0,
+    legal: zeros(s.decisions.length),
+    taken: zeros(s.decisions.length),
+    injects: zeros(s.injects.length),
+    rules: zeros(s.rules.length),
+    searched: zeros(s.evidence.length),
+    found: zeros(s.evidence.length),
+    endings: {},
+    objMin: new Array<number>(s.objectives.length).fill(Infinity),
+    objMax: new Array<number>(s.objectives.length).fill(-Infinity),
+    objSum: zeros(s.objectives.length),
+    overall: [],
+    categories: Object.fromEntries(categories.map((c) => [c, []])),
+  };
+}
+
+/** What one game did on the way that its final state does not show: legal moments, rule conditions. */
+export class GameMarks implements PlayObserver {
+  readonly legalSeen: Uint8Array;
+  readonly rulesSeen: Uint8Array;
+  constructor(loaded: LoadedScenario) {
+    this.legalSeen = new Uint8Array(loaded.scenario.decisions.length);
+    this.rulesSeen = new Uint8Array(loaded.scenario.rules.length);
+  }
+  legal(index: number): void {
+    this.legalSeen[index] = 1;
+  }
+  rule(index: number): void {
+    this.rulesSeen[index] = 1;
+  }
+  ruleSeen(index: number): boolean {
+    return this.rulesSeen[index] === 1;
+  }
+  reset(): void {
+    this.legalSeen.fill(0);
+    this.rulesSeen.fill(0);
+  }
+}
+
+/** Add one finished game (its final state and marks) to the tally. */
+export function addGame(tally: Tally, loaded: LoadedScenario, state: GameState, marks: GameMarks): void {
+  const s = loaded.scenario;
+  tally.runs++;
+  tally.turns += state.turnsPlayed;
+  s.decisions.forEach((d, i) => {
+    if (marks.legalSeen[i]) tally.legal[i]!++;
+    if ((state.taken[d.id] ?? 0) > 0) tally.taken[i]!++;
+  });
+  s.injects.forEach((x, i) => {
+    if ((state.fired[x.id] ?? 0) > 0) tally.injects[i]!++;
+  });
+  const traced = rulesTraced(state);
+  s.rules.forEach((r, i) => {
+    if (marks.rulesSeen[i] || traced.has(r.id)) tally.rules[i]!++;
+  });
+  s.evidence.forEach((e, i) => {
+    if (state.searched[e.id]) tally.searched[i]!++;
+    if (state.found[e.id]) tally.found[i]!++;
+  });
+  const ending = state.ending?.id ?? '';
+  tally.endings[ending] = (tally.endings[ending] ?? 0) + 1;
+  const result = score(loaded, state);
+  s.objectives.forEach((o, i) => {
+    const v = result.objectives[o.id]!;
+    if (v < tally.objMin[i]!) tally.objMin[i] = v;
+    if (v > tally.objMax[i]!) tally.objMax[i] = v;
+    tally.objSum[i]! += v;
+  });
+  tally.overall.push(result.overall);
+  for (const [c, list] of Object.entries(tally.categories)) list.push(result.categories[c as keyof typeof result.categories] ?? 0);
+}
+
+/** Rules that left a trace: a metric or flag they changed, evidence they revealed. */
+function rulesTraced(state: GameState): Set<string> {
+  const ids = new Set<string>();
+  const add = (cause: Cause) => {
+    if (cause.kind === 'rule') ids.add(cause.id);
+  };
+  for (const c of state.changes) add(c.cause);
+  for (const c of state.flagChanges) add(c.cause);
+  for (const c of state.searches) add(c.cause);
+  for (const c of state.scheduled) add(c.cause);
+  return ids;
+}
+
+/** Merge tallies in the given order (game lists are concatenated in that order). */
+export function mergeTallies(loaded: LoadedScenario, parts: readonly Tally[]): Tally {
+  const out = emptyTally(loaded);
+  const sum = (a: number[], b: readonly number[]) => b.forEach((v, i) => (a[i]! += v));
+  for (const t of parts) {
+    out.runs += t.runs;
+    out.turns += t.turns;
+    sum(out.legal, t.legal);
+    sum(out.taken, t.taken);
+    sum(out.injects, t.injects);
+    sum(out.rules, t.rules);
+    sum(out.searched, t.searched);
+    sum(out.found, t.found);
+    sum(out.objSum, t.objSum);
+    for (const [k, v] of Object.entries(t.endings)) out.endings[k] = (out.endings[k] ?? 0) + v;
+    t.objMin.forEach((v, i) => (out.objMin[i] = Math.min(out.objMin[i]!, v)));
+    t.objMax.forEach((v, i) => (out.objMax[i] = Math.max(out.objMax[i]!, v)));
+    for (const v of t.overall) out.overall.push(v);
+    for (const [c, list] of Object.entries(t.categories)) for (const v of list) out.categories[c]!.push(v);
+  }
+  return out;
+}

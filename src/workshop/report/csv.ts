@@ -1,0 +1,30 @@
+/** Every decision of the workshop, one row per decision taken, by team and turn, as CSV. */
+import Papa from 'papaparse';
+import { clockAt, textOf, type LoadedScenario } from '../../engine';
+import type { Translate } from '../i18n/keys';
+import type { Room } from '../types';
+
+/**
+ * Columns: team, turn, scenario time (ISO, start of the turn), decision id, decision title,
+ * category, staff, budget, outcome (the outcome drawn, if the decision has any). Cells that
+ * a spreadsheet would run as a formula (= + - @ …) are neutralised by papaparse.
+ */
+export function decisionsCsv(loaded: LoadedScenario, room: Room, t: Translate, locale: string): string {
+  const s = loaded.scenario;
+  const text = (x: Parameters<typeof textOf>[0]) => textOf(x, locale, s.locales);
+  const fields = ['team', 'turn', 'time', 'decision', 'title', 'category', 'staff', 'budget', 'outcome'] as const;
+  const data: (string | number)[][] = [];
+  for (const team of room.teams) {
+    team.state.log.forEach((played, i) => {
+      const turn = i + 1;
+      const time = clockAt(loaded, turn).iso;
+      for (const id of played.decisions) {
+        const d = s.decisions.find((x) => x.id === id)!;
+        const drawn = team.state.outcomes.find((o) => o.turn === turn && o.decision === id)?.outcome;
+        const outcome = drawn === null || drawn === undefined ? '' : text(d.outcomes![drawn]!.text);
+        data.push([team.name, turn, time, id, text(d.title), d.category, d.cost.staff, d.cost.budget, outcome]);
+      }
+    });
+  }
+  return Papa.unparse({ fields: fields.map((f) => t(`csv.${f}`)), data }, { escapeFormulae: true, newline: '\r\n' });
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseWorkshop, replayWorkshop, serialiseWorkshop, teamStates } from '../../src/workshop';
+import { fullSession, load } from './fixture';
+
+const loaded = load();
+const { session } = fullSession(loaded);
+const text = serialiseWorkshop(session);
+
+function errorsOf(input: string, withScenario = true) {
+  const r = parseWorkshop(input, withScenario ? loaded : undefined);
+  return r.ok ? [] : r.errors.map((e) => ({ code: e.code, pointer: e.pointer, message: e.message }));
+}
+
+const edit = (change: (o: Record<string, unknown>) => void) => {
+  const o = JSON.parse(text) as Record<string, unknown>;
+  change(o);
+  return JSON.stringify(o);
+};
+
+describe('parseWorkshop', () => {
+  test('serialise → parse gives the same session and the same derived states', () => {
+    const r = parseWorkshop(text, loaded);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    expect(r.value).toEqual(session);
+    expect(teamStates(loaded, r.value)).toEqual(teamStates(loaded, session));
+    expect(serialiseWorkshop(r.value)).toBe(text);
+  });
+
+  test('a byte-order mark is tolerated', () => {
+    expect(parseWorkshop('\ufeff' + text, loaded).ok).toBe(true);
+  });
+
+  test.each([
+    ['not JSON', '{"format": "cellule/workshop@1", ', 'workshop/malformed', ''],
+    ['a truncated file', text.slice(0, text.length / 2), 'workshop/malformed', ''],
+    ['a JSON array', '[1, 2]', 'workshop/format', '/format'],
+    ['a play log', '{"format":"cellule/log@1","scenario":"x","seed":1,"turns":[]}', 'workshop/format', '/format'],
+  ])('refuses %s', (_name, input, code, pointer) => {
+    expect(errorsOf(input)[0]).toMatchObject({ code, pointer });
+  });
+
+  test('a newer version is refused as too new, an older one as too old', () => {
+    const newer = errorsOf(edit((o) => (o.format = 'cellule/workshop@2')));
+    expect(newer).toEqual([
+      { code: 'workshop/too-new', pointer: '/format', message: 'this session was saved by a newer version of Cellule (cellule/workshop@2); this version reads cellule/workshop@1' },
+    ]);
+    expect(errorsOf(edit((o) => (o.format = 'cellule/workshop@0')))[0]?.code).toBe('workshop/too-old');
+  });
+
+  test('a session for another version of the scenario is refused', () => {
+    expect(errorsOf(edit((o) => (o.scenarioHash = '0000000000000000')))).toEqual([
+      {
+        code: 'workshop/hash',
+        pointer: '/scenarioHash',
+        message: `the workshop was played on another version of "workshop-fixture" (hash 0000000000000000, this file ${loaded.hash})`,
+      },
+    ]);
+    expect(errorsOf(edit((o) => (o.scenario = 'other')))[0]).toMatchObject({ code: 'workshop/scenario', pointer: '/scenario' });
+    // without the scenario at hand, only the file itself is checked
+    expect(errorsOf(edit((o) => (o.scenarioHash = '0000000000000000')), false)).toEqual([]);
+  });
+
+  test('a tampered event is located', () => {
+    const tampered = edit((o) => {
+      const events = o.events as { type: string; decisions?: string[] }[];
+      events[1]!.decisions = ['tell', 'tell'];
+    });
+    expect(errorsOf(tampered)).toEqual([
+      { code: 'workshop/illegal-turn', pointer: '/events/1', message: 'event 2 (lock): Alpha: turn 1: decision "tell" is chosen twice' },
+    ]);
+  });
+
+  test('structural errors name every bad field', () => {
+    const errors = errorsOf(
+      edit((o) => {
+        delete o.createdAt;
+        (o.teams as { name: string }[])[0]!.name = '';
+        o.extra = 1;
+      }),
+    );
+    expect(errors.map((e) => e.pointer).sort()).toEqual(['', '/createdAt', '/teams/0/name']);
+    expect(errors.every((e) => e.code === 'workshop/malformed')).toBe(true);
+  });
+
+  test('duplicate team ids are refused', () => {
+    expect(errorsOf(edit((o) => ((o.teams as { id: string }[])[1]!.id = 't1')), false)[0]).toMatchObject({ code: 'workshop/malformed', pointer: '/teams' });
+  });
+
+  test('never throws, whatever the input (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parseWorkshop(s, loaded);
+      }),
+      { numRuns: 300 },
+    );
+    // mutate one character of a valid file: parse must answer, and an accepted file must replay
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.string({ minLength: 0, maxLength: 3 }), (i, s) => {
+        const r = parseWorkshop(text.slice(0, i) + s + text.slice(i + 1), loaded);
+        if (r.ok) expect(replayWorkshop(loaded, r.value).ok).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * `analyse FILE [--runs N] [--seed N] [--json] [--out LOG] [--workers N]`: the analyser's report
+ * (DESIGN.md "Command line"). Random runs are shared out to worker threads; the report is the
+ * same whatever their number. Timing goes to stderr so that stdout is the same bytes every time.
+ */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyse, DEFAULT_RUNS, DEFAULT_SEED } from '../../src/authoring/analyse';
+import { formatReport } from '../../src/authoring/format';
+import { locateFindings } from '../../src/authoring/locate';
+import type { Tally } from '../../src/authoring/tally';
+import { CHUNK_RUNS, sampleRuns } from '../../src/authoring/sample';
+import { formatDiagnostic } from '../../src/engine/diagnostics';
+import { loadScenario } from '../../src/engine/load';
+import { intFlag, parseArgs } from './args';
+import { readText } from './files';
+
+const USAGE = 'usage: npm run cellule -- analyse FILE [--runs N] [--seed N] [--json] [--out LOG] [--workers N]\n';
+const MAX_RUNS = 1_000_000;
+
+export async function runAnalyse(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, ['runs', 'seed', 'out', 'workers'], ['json']);
+  if (typeof parsed === 'string' || parsed.positional.length !== 1) {
+    process.stderr.write((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
+    return 2;
+  }
+  const runs = intFlag(parsed.flags.runs, 'runs', DEFAULT_RUNS);
+  const seed = intFlag(parsed.flags.seed, 'seed', DEFAULT_SEED);
+  const workers = intFlag(parsed.flags.workers, 'workers', -1);
+  for (const v of [runs, seed, workers]) {
+    if (typeof v === 'string') {
+      process.stderr.write(v + '\n' + USAGE);
+      return 2;
+    }
+  }
+  if ((runs as number) < 0 || (runs as number) > MAX_RUNS) {
+    process.stderr.write(`--runs must be between 0 and ${MAX_RUNS}\n` + USAGE);
+    return 2;
+  }
+  const file = parsed.positional[0]!;
+  const read = readText(file);
+  if ('error' in read) {
+    process.stderr.write(formatDiagnostic(read.error) + '\n');
+    return 1;
+  }
+  const loadedResult = loadScenario(read.text, file);
+  if (!loadedResult.ok) {
+    for (const d of loadedResult.errors) process.stderr.write(formatDiagnostic(d) + '\n');
+    return 1;
+  }
+  const threads = (workers as number) >= 0 ? (workers as number) : (runs as number) >= 4 * CHUNK_RUNS ? availableParallelism() : 0;
+  const pool = threads > 0 ? new Pool(threads, read.text, file) : null;
+  const loaded = loadedResult.value;
+  const started = performance.now();
+  let sampleSeconds = 0;
+  // Random play is timed on its own: the main thread searches meanwhile.
+  const sample = async (chunks: readonly [number, number][], s: number): Promise<Tally[]> => {
+    const t0 = performance.now();
+    const tallies = pool ? await pool.sample(chunks, s) : chunks.map(([from, to]) => sampleRuns(loaded, s, from, to));
+    sampleSeconds = (performance.now() - t0) / 1000;
+    return tallies;
+  };
+  try {
+    const report = await analyse(loaded, { runs: runs as number, seed: seed as number }, { sample });
+    const seconds = (performance.now() - started) / 1000;
+    const out = typeof parsed.flags.out === 'string' ? parsed.flags.out : undefined;
+    if (out !== undefined) writeFileSync(out, JSON.stringify(report.best.log, null, 2) + '\n');
+    const diagnostics = locateFindings(report.findings, read.text, file);
+    process.stdout.write(parsed.flags.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, diagnostics, out));
+    const rate = sampleSeconds > 0 ? Math.round(report.coverage.runs / sampleSeconds) : 0;
+    const where = threads > 0 ? `${threads} worker thread(s)` : 'no worker thread';
+    process.stderr.write(`random play: ${report.coverage.runs} games in ${sampleSeconds.toFixed(1)} s (${rate} games/s, ${where}); whole analysis ${seconds.toFixed(1)} s\n`);
+    return 0;
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Worker threads, each with the scenario loaded; chunks are dealt round-robin up front (the main thread is busy searching meanwhile). */
+class Pool {
+  private readonly workers: Worker[];
+  constructor(size: number, text: string, file: string) {
+    // Workers do not inherit tsx's loader: register it first, then load the TypeScript entry.
+    const url = JSON.stringify(new URL('./analyseWorker.ts', import.meta.url).href);
+    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+    const boot = `import(${tsx}).then(({ register }) => { register(); return import(${url}); })`;
+    this.workers = Array.from({ length: size }, () => new Worker(boot, { eval: true, workerData: { text, file } }));
+  }
+
+  sample(chunks: readonly [number, number][], seed: number): Promise<Tally[]> {
+    const results: Tally[] = new Array<Tally>(chunks.length);
+    let left = chunks.length;
+    return new Promise((resolve, reject) => {
+      if (left === 0) resolve(results);
+      this.workers.forEach((w) => {
+        w.on('error', reject);
+        w.on('message', (m: { index: number; tally: Tally }) => {
+          results[m.index] = m.tally;
+          if (--left === 0) resolve(results);
+        });
+      });
+      chunks.forEach(([from, to], index) => this.workers[index % this.workers.length]!.postMessage({ index, from, to, seed }));
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
