@@ -1,5 +1,7 @@
 /** The engine's pure entry points: create a game, see what is legal, play a turn. */
 import { normaliseAssessment } from './attribution';
+import { copyState } from './clone';
+import { emptyRecord } from './records';
 import { blockReasons } from './core/legal';
 import { releasable } from './core/injects';
 import { prepared } from './core/prepared';
@@ -25,13 +27,13 @@ export function createGame(loaded: LoadedScenario, seed: number): GameState {
     budgetLeft: s.resources.budget,
     metrics: Object.fromEntries(s.metrics.map((m) => [m.id, m.initial])),
     flags: Object.fromEntries(s.flags.map((f) => [f.id, f.initial])),
-    taken: {},
-    firstTaken: {},
-    lastTaken: {},
-    fired: {},
-    lastFired: {},
-    found: {},
-    searched: {},
+    taken: emptyRecord(),
+    firstTaken: emptyRecord(),
+    lastTaken: emptyRecord(),
+    fired: emptyRecord(),
+    lastFired: emptyRecord(),
+    found: emptyRecord(),
+    searched: emptyRecord(),
     searches: [],
     feed: [],
     outcomes: [],
@@ -41,7 +43,7 @@ export function createGame(loaded: LoadedScenario, seed: number): GameState {
     flagChanges: [],
     history: [],
     assessment: null,
-    violated: {},
+    violated: emptyRecord(),
     log: [],
     ending: null,
     turnsPlayed: 0,
@@ -68,7 +70,7 @@ function drawCulprit(run: Run): string | null {
 
 /** A deep copy of a state (states are plain JSON data). */
 export function cloneState(state: GameState): GameState {
-  return structuredClone(state);
+  return copyState(state);
 }
 
 /** A turn being played step by step, in place (for fast simulation: the analyser, benchmarks). */

@@ -10,9 +10,19 @@ export function seedState(seed: number): number {
 
 /** Next `u` in [0, 1) and the new state. */
 export function nextRandom(state: number): [u: number, state: number] {
-  const s = (state + 0x6d2b79f5) >>> 0;
+  const s = advance(state);
+  return [unitOf(s), s];
+}
+
+/** The state after `state`: `nextRandom(state)[1]`, without building a pair (hot loops). */
+export function advance(state: number): number {
+  return (state + 0x6d2b79f5) >>> 0;
+}
+
+/** The `u` a just-advanced state gives: `nextRandom(s)[0]` is `unitOf(advance(s))`. */
+export function unitOf(s: number): number {
   let t = s;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, s];
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }

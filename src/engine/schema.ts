@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod's JIT probes `new Function`, which a strict CSP reports as a violation (page and workers
+// alike): off here, before any schema below is built or used.
+z.config({ jitless: true });
+
 export const SCENARIO_FORMAT = 'cellule/scenario@1';
 
 export const CHANNELS = ['soc', 'exec', 'press', 'social', 'regulator', 'partner', 'customer', 'intel', 'staff'] as const;

@@ -1,7 +1,7 @@
 /** The one Phaser game: created once, lazily, with every scene; the DOM decides which one runs. */
 import * as Phaser from 'phaser';
 import type { App } from '../store';
-import { COLORS } from '../ui/palette';
+import { COLORS } from '../theme/palette';
 import type { SceneKey } from '../ui/stage';
 import { Boot } from './scenes/Boot';
 import { Briefing } from './scenes/Briefing';

@@ -3,6 +3,7 @@ import i18next, { type TOptions } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { en } from './en';
 import { fr } from './fr';
+import { WORKSHOP_NAMESPACE, workshopResources } from '../workshop/i18n';
 
 export type Language = 'en' | 'fr';
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
@@ -10,7 +11,12 @@ export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 /** Initialise synchronously; `preferred` (URL or saved choice) wins over detection. Returns the language in use. */
 export function initI18n(preferred: Language | null | undefined): Language {
   void i18next.use(LanguageDetector).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    resources: {
+      en: { translation: en, [WORKSHOP_NAMESPACE]: workshopResources.en },
+      fr: { translation: fr, [WORKSHOP_NAMESPACE]: workshopResources.fr },
+    },
+    // The workshop's own screen name (`screen.workshop`) lives in its namespace.
+    fallbackNS: WORKSHOP_NAMESPACE,
     supportedLngs: LANGUAGES as Language[],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',

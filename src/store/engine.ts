@@ -13,10 +13,7 @@ let pending: Promise<EngineModule> | null = null;
 export function loadEngine(): Promise<EngineModule> {
   if (engineModule) return Promise.resolve(engineModule);
   pending ??= (async () => {
-    // zod's JIT probes `new Function`, which a strict CSP reports as a violation: turn it off
-    // before the engine's schemas are built.
-    const { z } = await import('zod');
-    z.config({ jitless: true });
+    // The engine's schema module turns zod's JIT off itself (it would probe `new Function`).
     engineModule = await import('../engine');
     return engineModule;
   })();

@@ -16,7 +16,7 @@ import type { SaveFile, SaveProblem } from './saves';
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief'] as const;
+export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Settings {

@@ -15,6 +15,7 @@ import { mountOps } from './screens/ops';
 import { mountSelect } from './screens/select';
 import { mountTitle } from './screens/title';
 import type { View } from './screens/view';
+import { mountWorkshop } from './workshop/mount';
 import type { Shell, StageHost } from './stage';
 import { Disposer, watch } from './watch';
 
@@ -24,6 +25,7 @@ const SCREENS: Record<Screen, View> = {
   briefing: mountBriefing,
   ops: mountOps,
   debrief: mountDebrief,
+  workshop: mountWorkshop,
 };
 
 /** Mount the whole app into `root`. */

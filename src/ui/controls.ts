@@ -20,7 +20,9 @@ export function mountControls(root: HTMLElement, app: App): () => void {
     langGroup.setAttribute('aria-label', t('controls.language'));
     langButtons.forEach((b, i) => {
       b.setAttribute('aria-pressed', String(LANGUAGES[i] === language));
-      b.setAttribute('aria-label', t(`controls.lang.${LANGUAGES[i]}`));
+      // The accessible name starts with the visible "EN"/"FR", as speech-input users say what they see.
+      b.setAttribute('aria-label', `${LANGUAGES[i]!.toUpperCase()} – ${t(`controls.lang.${LANGUAGES[i]}`)}`);
+      b.title = t(`controls.lang.${LANGUAGES[i]}`);
     });
     mute.replaceChildren(icon(muted ? 'volumeOff' : 'volumeOn'));
     mute.setAttribute('aria-pressed', String(muted));

@@ -5,10 +5,22 @@ import { h } from './dom';
 import { icon } from './icons';
 import { watch } from './watch';
 
+/** The params that hold the checker's own words (types, kinds of id), each alternative translated. */
+const WORD_PARAMS = ['kind', 'actual', 'expected', 'got'];
+
+function translatedParams(params: Diagnostic['params']): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...params };
+  for (const k of WORD_PARAMS) {
+    const v = out[k];
+    if (typeof v === 'string') out[k] = v.split(' | ').map((w) => (has(`diagWord.${w}`) ? t(`diagWord.${w}`) : w)).join(' | ');
+  }
+  return out;
+}
+
 /** A diagnostic's sentence: ours when we know its code, else the engine's English. */
 export function diagnosticText(d: Diagnostic): string {
   const key = `diag.${d.code}`;
-  return has(key) ? t(key, { ...d.params, defaultValue: d.message }) + (d.params?.suggestion ? ' ' + t('diag.suggestion', { suggestion: d.params.suggestion }) : '') : d.message;
+  return has(key) ? t(key, { ...translatedParams(d.params), defaultValue: d.message }) + (d.params?.suggestion ? ' ' + t('diag.suggestion', { suggestion: d.params.suggestion }) : '') : d.message;
 }
 
 function playErrorText(e: PlayError): string {

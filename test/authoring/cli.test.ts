@@ -1,13 +1,17 @@
 /** `analyse` and `msel` on the command line: outputs, files, exit codes, determinism across worker threads. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURES } from './helpers';
+import { HANG_TEST_MS } from '../engine/hang';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// Each test starts the CLI several times (about a second each, far more on a loaded machine):
+// the timeout only guards against a hang.
+vi.setConfig({ testTimeout: HANG_TEST_MS });
 const dir = mkdtempSync(join(tmpdir(), 'cellule-authoring-'));
 
 function cellule(...args: string[]) {
@@ -15,6 +19,24 @@ function cellule(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const fixtureFile = (name: string) => join(FIXTURES, `${name}.json`);
+
+/** Several independent runs of the CLI at once (each spends most of its time starting up). */
+function celluleAll(runs: string[][]): Promise<{ code: number | null; out: string; err: string }[]> {
+  return Promise.all(
+    runs.map(
+      (args) =>
+        new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+          const child = spawn(TSX, [join(ROOT, 'tools', 'cellule.ts'), ...args], { cwd: ROOT });
+          let out = '';
+          let err = '';
+          child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+          child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+          child.on('error', reject);
+          child.on('close', (code) => resolve({ code, out, err }));
+        }),
+    ),
+  );
+}
 
 describe('cellule analyse', () => {
   it('prints a located finding for a planted defect, pointing at the decision', () => {
@@ -26,7 +48,7 @@ describe('cellule analyse', () => {
     const [, l, c] = /\.json:(\d+):(\d+):/.exec(line)!;
     expect(readFileSync(file, 'utf8').split('\n')[Number(l) - 1]!.slice(Number(c) - 1)).toMatch(/^\{/);
     expect(r.out).toMatch(/1 finding\(s\)\n$/);
-    expect(r.err).toMatch(/random play: 200 games in/);
+    expect(r.err).toMatch(/^random play: 200 runs in \d+\.\d s \(\d+ runs\/s, .+\); whole analysis: \d+\.\d s \(\d+ runs\/s\)$/m);
   });
 
   it('writes the best line with --out, and play reproduces the score it claims', () => {
@@ -40,25 +62,30 @@ describe('cellule analyse', () => {
     expect(JSON.parse(played.out).score).toEqual(report.best.score);
   });
 
-  it('gives the same bytes for the same seed, with or without worker threads', () => {
+  it('gives the same bytes for the same seed, with or without worker threads', async () => {
     const args = ['analyse', fixtureFile('clean'), '--runs', '1000', '--seed', '3', '--json'];
-    const a = cellule(...args, '--workers', '0');
-    const b = cellule(...args, '--workers', '2');
-    expect(a.code).toBe(0);
-    expect(b.code).toBe(0);
-    expect(b.out).toBe(a.out);
-    expect(b.err).toMatch(/2 worker thread/);
-  }, 120_000);
+    const [a, b] = await celluleAll([
+      [...args, '--workers', '0'],
+      [...args, '--workers', '2'],
+    ]);
+    expect(a!.code).toBe(0);
+    expect(b!.code).toBe(0);
+    expect(b!.out).toBe(a!.out);
+    expect(b!.err).toMatch(/2 worker thread/);
+  });
 
-  it('exits 2 on bad options and 1 on a scenario that does not load', () => {
-    expect(cellule('analyse').code).toBe(2);
-    expect(cellule('analyse', fixtureFile('clean'), '--runs', 'many').code).toBe(2);
-    expect(cellule('analyse', fixtureFile('clean'), '--fast').code).toBe(2);
+  it('exits 2 on bad options and 1 on a scenario that does not load', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{ "format": "cellule/scenario@1" }');
-    const r = cellule('analyse', bad);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/bad\.json:1:\d+: /);
+    const [none, runs, flag, r] = await celluleAll([
+      ['analyse'],
+      ['analyse', fixtureFile('clean'), '--runs', 'many'],
+      ['analyse', fixtureFile('clean'), '--fast'],
+      ['analyse', bad],
+    ]);
+    expect([none!.code, runs!.code, flag!.code]).toEqual([2, 2, 2]);
+    expect(r!.code).toBe(1);
+    expect(r!.err).toMatch(/bad\.json:1:\d+: /);
   });
 });
 
@@ -97,5 +124,50 @@ describe('cellule msel', () => {
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${csv}:2:1: unknown inject "nope"\n`);
     expect(cellule('msel', 'frobnicate').code).toBe(2);
+  });
+});
+
+describe('cellule help', () => {
+  // Each command's own usage (what it prints on bad arguments), without the "npm run cellule --" prefix.
+  const subcommands = [['check'], ['play'], ['analyse'], ['schema', 'extra'], ['msel']];
+  let memo: Promise<string[]> | null = null;
+  const usages = (): Promise<string[]> =>
+    (memo ??= celluleAll(subcommands).then((results) =>
+      results.flatMap((r) => {
+        expect(r.code).toBe(2);
+        return r.err
+          .split('\n')
+          .filter((l) => l.includes('npm run cellule -- '))
+          .map((l) => l.slice(l.indexOf('npm run cellule -- ') + 'npm run cellule -- '.length).trim());
+      }),
+    ));
+
+  it('--help prints every command with its options on stdout and exits 0', async () => {
+    const [list, helps] = await Promise.all([usages(), celluleAll([['--help'], ['-h'], ['help']])]);
+    expect(list.map((u) => u.split(' ')[0])).toEqual(['check', 'play', 'analyse', 'schema', 'msel', 'msel']);
+    for (const r of helps) {
+      expect(r.code).toBe(0);
+      for (const usage of list) expect(r.out).toContain(usage);
+      expect(r.out).toContain('docs/authoring.md');
+    }
+  });
+
+  it('no command, or an unknown one, prints the same list on stderr and exits 2', async () => {
+    const [list, [none, unknown]] = await Promise.all([usages(), celluleAll([[], ['analyze']])]);
+    expect(none!.code).toBe(2);
+    for (const usage of list) expect(none!.err).toContain(usage);
+    expect(unknown!.code).toBe(2);
+    expect(unknown!.err).toMatch(/^unknown command "analyze"\n/);
+  });
+
+  it('the README shows each command at work and points to the authors’ guide', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const command of ['check', 'play', 'analyse', 'schema', 'msel export', 'msel import']) expect(readme).toContain(`npm run cellule -- ${command} `);
+    for (const flag of ['--runs', '--seed', '--json', '--out', '--workers', '--into']) expect(readme).toContain(flag);
+    expect(readme).toContain('docs/authoring.md');
+    expect(readme).toContain('docs/scenarios/');
+    // The quick start stays two commands: install and start, then test.
+    const quick = /## Quick start\n\n```sh\n([\s\S]*?)\n```/.exec(readme)![1]!.split('\n').filter((l) => l.trim() !== '');
+    expect(quick.map((l) => l.split('#')[0]!.trim())).toEqual(['npm install && npm start', 'npm test']);
   });
 });

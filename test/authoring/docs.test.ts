@@ -1,4 +1,5 @@
 /** Every example of docs/authoring.md, checked the way its info string says (see the comment at the top of the guide). */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { symbolsOf } from '../../src/authoring/distance';
@@ -61,6 +62,23 @@ describe('docs/authoring.md', () => {
     for (const k of [...Object.keys(FRAGMENTS).filter((k) => k !== 'phase'), 'scenario', 'expressions', 'log', 'mistake', 'analysis-mistake']) expect(kinds, k).toContain(k);
     expect(all.some((b) => b.lang === 'csv')).toBe(true);
     for (const b of json) expect(FRAGMENTS[b.info[0]!] !== undefined || ['scenario', 'expressions', 'log', 'mistake', 'analysis-mistake'].includes(b.info[0]!), where(b)).toBe(true);
+  });
+
+  it('shows every field of the format in an example', () => {
+    // The committed JSON Schema is generated from the checker's schema (a test keeps it so): every property it names.
+    const jsonSchema: unknown = JSON.parse(readFileSync(new URL('../../scenarios/schema/scenario.schema.json', import.meta.url), 'utf8'));
+    const fields = new Set<string>();
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) return n.forEach(walk);
+      if (typeof n !== 'object' || n === null) return;
+      const props = (n as { properties?: unknown }).properties;
+      if (typeof props === 'object' && props !== null) Object.keys(props).forEach((k) => fields.add(k));
+      Object.values(n).forEach(walk);
+    };
+    walk(jsonSchema);
+    const shown = new Set(json.flatMap((b) => [...b.body.matchAll(/"([A-Za-z$][\w$]*)"\s*:/g)].map((m) => m[1]!)));
+    expect(fields.size).toBeGreaterThan(50);
+    expect([...fields].filter((f) => !shown.has(f))).toEqual([]);
   });
 
   it('the complete example loads without a warning, and the analyser finds nothing wrong with it', async () => {

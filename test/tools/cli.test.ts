@@ -3,11 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { base } from '../engine/helpers';
+import { HANG_TEST_MS } from '../engine/hang';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// Each test starts the CLI several times (about a second each, far more on a loaded machine):
+// the timeout only guards against a hang.
+vi.setConfig({ testTimeout: HANG_TEST_MS });
 const dir = mkdtempSync(join(tmpdir(), 'cellule-cli-'));
 
 function cellule(...args: string[]) {

@@ -74,8 +74,8 @@ function reveal(run: Run, id: string, cause: Cause): void {
 /** Apply the effects scheduled for the current turn, in the order they were scheduled. */
 export function applyScheduled(run: Run): void {
   const { state } = run;
+  if (!state.scheduled.some((s) => s.turn === state.turn)) return;
   const due = state.scheduled.filter((s) => s.turn === state.turn);
-  if (due.length === 0) return;
   state.scheduled = state.scheduled.filter((s) => s.turn !== state.turn);
   due.sort((a, b) => a.seq - b.seq);
   for (const s of due) {

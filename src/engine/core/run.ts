@@ -2,7 +2,7 @@
 import type { ExprContext } from '../expr/types';
 import { toBoolean, toNumber } from '../expr/types';
 import type { LoadedScenario } from '../loaded';
-import { nextRandom } from '../rng';
+import { advance, unitOf } from '../rng';
 import type { GameState } from '../state';
 import { makeContext } from './context';
 import { prepared, type Prepared } from './prepared';
@@ -16,23 +16,26 @@ export interface Run {
   pendingEnd: string | null;
 }
 
-const runs = new WeakMap<GameState, Run>();
+/**
+ * The last run made, reused while the same state is advanced call after call. Not a WeakMap of
+ * all states: V8 keeps a WeakMap's young keys through minor collections, so every finished
+ * random game was copied to the old generation (measured: most of simulation's GC time).
+ */
+let last: Run | null = null;
 
-/** Wrap a state (mutated in place by the step functions) for advancing; one run per state object. */
+/** Wrap a state (mutated in place by the step functions) for advancing. */
 export function makeRun(loaded: LoadedScenario, state: GameState): Run {
-  const cached = runs.get(state);
-  if (cached && cached.loaded === loaded) return cached;
+  if (last !== null && last.state === state && last.loaded === loaded) return last;
   const p = prepared(loaded);
-  const run: Run = { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
-  runs.set(state, run);
-  return run;
+  last = { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
+  return last;
 }
 
 /** The next number u in [0, 1) from the game's generator. */
 export function draw(run: Run): number {
-  const [u, next] = nextRandom(run.state.rng);
-  run.state.rng = next;
-  return u;
+  const s = advance(run.state.rng);
+  run.state.rng = s;
+  return unitOf(s);
 }
 
 /** A number-or-expression value, evaluated now. */

@@ -2,7 +2,7 @@
 import type { BlockReason, PlayError } from '../types';
 import { applyEffects, applyScheduled } from './effects';
 import { fireDueInjects, fireInject } from './injects';
-import { blockReasons } from './legal';
+import { blockReasons, isLegal } from './legal';
 import { draw, holds, numberOf, type Run } from './run';
 
 export const TIME_ENDING = 'time';
@@ -29,8 +29,8 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
   if (chosen.has(id)) {
     return { code: 'play/duplicate-decision', message: `turn ${t}: decision "${id}" is chosen twice`, turn: t, decision: id };
   }
-  const reasons = blockReasons(run, d, chosen);
-  if (reasons.length > 0) {
+  const reasons = isLegal(run, d, chosen) ? null : blockReasons(run, d, chosen);
+  if (reasons !== null) {
     const why = reasons.map(describeReason).join(', ');
     return { code: 'play/illegal-decision', message: `turn ${t}: decision "${id}" is not legal now (${why})`, turn: t, decision: id, reasons };
   }

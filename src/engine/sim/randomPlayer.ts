@@ -4,7 +4,7 @@ import { releasable } from '../core/injects';
 import { makeRun } from '../core/run';
 import { beginTurn, chooseDecision, createGame, finishTurn } from '../game';
 import type { LoadedScenario } from '../loaded';
-import { nextRandom, seedState } from '../rng';
+import { advance, seedState, unitOf } from '../rng';
 import type { GameState } from '../state';
 
 export interface RandomPlayOptions {
@@ -23,9 +23,8 @@ export class PlayerRandom {
     this.s = seedState(seed ^ 0x5f3759df);
   }
   next(): number {
-    const [u, s] = nextRandom(this.s);
-    this.s = s;
-    return u;
+    this.s = advance(this.s);
+    return unitOf(this.s);
   }
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)]!;

@@ -4,7 +4,7 @@
  */
 import * as Phaser from 'phaser';
 import type { Metric, NodeKind, ScenarioMap } from '../../store';
-import { COLORS, css, goodness, goodnessColor, level } from '../../ui/palette';
+import { COLORS, css, goodness, goodnessColor, level } from '../../theme/palette';
 import { kindTexture } from './kindIcons';
 import { placeLabels } from './labels';
 

@@ -101,8 +101,14 @@ export function mountReport(parent: HTMLElement, app: App): () => void {
   const heading = h('h2', { attrs: { id: 'report-heading' } });
   const body = h('div', { class: 'dialog-body', attrs: { tabindex: 0 } });
   // autofocus: showModal focuses it, so Enter goes on to the next turn (and no extra layout is forced).
-  const close = h('button', { class: 'btn btn-primary btn-large', testid: 'close-report', attrs: { autofocus: true }, on: { click: () => dialog.close() } }, h('span', null));
+  const close = h('button', { class: 'btn btn-primary btn-large', testid: 'close-report', attrs: { autofocus: true }, on: { click: () => closeNow() } }, h('span', null));
   const dialog = h('dialog', { class: 'dialog report', testid: 'turn-report', attrs: { 'aria-labelledby': 'report-heading' } }, heading, body, h('div', { class: 'dialog-foot' }, close));
+  // The dialog's `close` event comes a task later: settle the store now, so a key pressed right
+  // after Enter (a number key, Ctrl+Enter) already reaches the next turn.
+  const closeNow = () => {
+    dialog.close();
+    if (app.store.getState().session?.reportOpen) app.actions.closeReport();
+  };
   dialog.addEventListener('close', () => {
     if (app.store.getState().session?.reportOpen) app.actions.closeReport();
   });

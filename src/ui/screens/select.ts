@@ -1,6 +1,7 @@
 /** Scenario select: the bundled scenarios and any loaded from disk, with details and a map preview. */
 import { t } from '../../i18n';
 import { pick, type ScenarioEntry } from '../../store';
+import { checkPanel, type CheckPanel } from '../check/panel';
 import { fill, h } from '../dom';
 import { fileInput } from '../files';
 import { icon } from '../icons';
@@ -42,6 +43,17 @@ function card(entry: ScenarioEntry, lang: string, selected: boolean, onPick: () 
 /** The scenario select screen. */
 export const mountSelect: View = (root, app, shell) => {
   const d = new Disposer();
+  // One check panel per scenario entry, kept while the screen is up so that a running or finished check survives re-renders.
+  const checks = new Map<string, { entry: ScenarioEntry; panel: CheckPanel }>();
+  d.add(() => checks.forEach((c) => c.panel.dispose()));
+  const checkFor = (entry: ScenarioEntry): HTMLElement => {
+    let c = checks.get(entry.key);
+    if (c?.entry !== entry) {
+      c?.panel.dispose();
+      checks.set(entry.key, (c = { entry, panel: checkPanel(app, entry) }));
+    }
+    return c.panel.el;
+  };
   const list = h('ul', { class: 'scenario-list', attrs: { 'aria-labelledby': 'select-heading' } });
   const details = h('div', { class: 'scenario-details' });
   const slot = h('div', { class: 'stage-slot map-preview', attrs: { 'aria-hidden': 'true' } });
@@ -104,6 +116,7 @@ export const mountSelect: View = (root, app, shell) => {
         h('p', { class: 'hint' }, t('select.seedHint')),
         h('p', { class: 'lead' }, pick(sc.summary, lang, sc.locales)),
         tags.length ? h('p', { class: 'chips' }, tags.map((x) => h('span', { class: 'chip' }, x))) : null,
+        checkFor(entry!),
       );
     }),
   );

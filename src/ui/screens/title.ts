@@ -7,6 +7,8 @@ import { icon } from '../icons';
 import { openFile } from '../openFile';
 import { Disposer, watch } from '../watch';
 import { saveProblemPanel } from './saveProblem';
+import { browserStorage } from '../../store';
+import { hasWorkshopSave } from '../../store/workshop/save';
 import type { View } from './view';
 
 /** The title screen. */
@@ -39,6 +41,7 @@ export const mountTitle: View = (root, app, shell) => {
           cont,
           h('button', { class: saved ? 'btn btn-large' : 'btn btn-primary btn-large', testid: 'new-game', on: { click: () => void app.actions.openScenarios() } }, icon('flag'), h('span', { class: 'btn-text' }, t('title.newGame'))),
           h('button', { class: 'btn btn-large', testid: 'load-file', on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, t('title.loadFile')), h('small', null, t('title.loadFileDetail')))),
+          h('button', { class: 'btn btn-large', testid: 'workshop', on: { click: () => app.actions.goTo('workshop') } }, icon('customer'), h('span', { class: 'btn-text' }, h('span', null, t(hasWorkshopSave(browserStorage()) ? 'ui.title.resume' : 'ui.title.button', { ns: 'workshop' })), h('small', null, t('ui.title.detail', { ns: 'workshop' })))),
         ].filter((x) => x !== null),
       );
       card.replaceChildren(

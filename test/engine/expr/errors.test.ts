@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileExpr } from '../../../src/engine/expr/index';
+import { HANG_MS } from '../hang';
 import { errorsOf, symbols } from './fixtures';
 
 /** [code, offset, message] of each error, in order. */
@@ -164,11 +165,11 @@ describe('expr/unsupported', () => {
   });
 });
 
-describe('hostile input gives a clear error, quickly', () => {
+describe('hostile input gives a clear error, without hanging', () => {
   const quick = (source: string) => {
     const start = performance.now();
     const r = compileExpr(source, symbols);
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(performance.now() - start).toBeLessThan(HANG_MS);
     if (r.ok) throw new Error('should not compile');
     return r.errors;
   };

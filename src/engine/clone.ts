@@ -1,0 +1,67 @@
+/**
+ * A deep copy of a game state, written out by hand: several times faster than `structuredClone`,
+ * which the store and the analyser's searches call on every turn. Each object is spread (so
+ * primitive fields added later come along, in the same key order) and each nested object is
+ * copied in turn. test/engine/core/clone.test.ts checks that a copy deep-equals its original and
+ * shares no object with it, on every bundled scenario: a new object field fails it until copied here.
+ */
+import { copyRecordOf } from './records';
+import type { Effect } from './schema';
+import type { Cause, FlagChange, MetricChange, ScheduledEffect, Search, TurnChoices, TurnRecord, GameState } from './state';
+
+export function copyState(s: GameState): GameState {
+  return {
+    ...s,
+    metrics: { ...s.metrics },
+    flags: { ...s.flags },
+    taken: copyRecordOf(s.taken),
+    firstTaken: copyRecordOf(s.firstTaken),
+    lastTaken: copyRecordOf(s.lastTaken),
+    fired: copyRecordOf(s.fired),
+    lastFired: copyRecordOf(s.lastFired),
+    found: copyRecordOf(s.found),
+    searched: copyRecordOf(s.searched),
+    searches: s.searches.map(copySearch),
+    feed: s.feed.map((f) => ({ ...f })),
+    outcomes: s.outcomes.map((o) => ({ ...o })),
+    scheduled: s.scheduled.map(copyScheduled),
+    changes: s.changes.map(copyChange),
+    flagChanges: s.flagChanges.map(copyFlagChange),
+    history: s.history.map(copyRecord),
+    assessment: s.assessment === null ? null : { ...s.assessment },
+    violated: copyRecordOf(s.violated),
+    log: s.log.map(copyChoices),
+    ending: s.ending === null ? null : { ...s.ending },
+  };
+}
+
+const copyCause = (c: Cause): Cause => ({ ...c });
+const copySearch = (x: Search): Search => ({ ...x, cause: copyCause(x.cause) });
+const copyChange = (x: MetricChange): MetricChange => ({ ...x, cause: copyCause(x.cause) });
+const copyFlagChange = (x: FlagChange): FlagChange => ({ ...x, cause: copyCause(x.cause) });
+
+function copyScheduled(x: ScheduledEffect): ScheduledEffect {
+  const out: ScheduledEffect = { ...x, effect: copyJson(x.effect) as Effect, cause: copyCause(x.cause) };
+  if (x.undo !== undefined) out.undo = { ...x.undo };
+  return out;
+}
+
+function copyRecord(x: TurnRecord): TurnRecord {
+  return { ...x, metrics: { ...x.metrics }, flags: { ...x.flags }, assessment: x.assessment === null ? null : { ...x.assessment } };
+}
+
+function copyChoices(x: TurnChoices): TurnChoices {
+  const out: TurnChoices = { ...x, decisions: x.decisions.slice() };
+  if (x.released !== undefined) out.released = x.released.slice();
+  if (x.assessment !== undefined) out.assessment = { ...x.assessment };
+  return out;
+}
+
+/** Scheduled effects are scenario data (with nested notes): copied generically, they are few. */
+function copyJson(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copyJson);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = copyJson((v as Record<string, unknown>)[k]);
+  return out;
+}

@@ -1,0 +1,45 @@
+/** The reports, built from the session log in the browser and downloaded as files. */
+import { aarHtml, aarMarkdown, decisionsCsv } from '../../workshop';
+import type { App } from '../../store';
+import type { WorkshopStore } from '../../store/workshop';
+import { h } from '../dom';
+import { download } from '../files';
+import { icon } from '../icons';
+import { follow } from './follow';
+import { reportTranslator, wt } from './text';
+
+type Kind = 'md' | 'html' | 'csv' | 'session';
+
+/** `cellule-<what>-<scenario>-<yyyy-mm-dd>` from the session's creation date. */
+function fileName(ws: WorkshopStore, what: string, ext: string): string {
+  const s = ws.store.getState().session!;
+  return `cellule-${what}-${s.scenario}-${s.createdAt.slice(0, 10)}.${ext}`;
+}
+
+/** Build and download one report in the app's current language. */
+export function downloadReport(app: App, ws: WorkshopStore, kind: Kind): void {
+  const { loaded, session, room } = ws.store.getState();
+  if (!loaded || !session || !room) return;
+  const lang = app.store.getState().language;
+  const options = { t: reportTranslator(lang), locale: lang };
+  if (kind === 'md') download(fileName(ws, 'aar', 'md'), aarMarkdown(loaded, session, room, options), 'text/markdown;charset=utf-8');
+  else if (kind === 'html') download(fileName(ws, 'aar', 'html'), aarHtml(loaded, session, room, options), 'text/html;charset=utf-8');
+  else if (kind === 'csv') download(fileName(ws, 'decisions', 'csv'), '\ufeff' + decisionsCsv(loaded, room, reportTranslator(lang), lang), 'text/csv;charset=utf-8');
+  else download(fileName(ws, 'workshop', 'cellule-workshop.json'), ws.actions.sessionText() ?? '', 'application/json');
+}
+
+/** The bar's report buttons. */
+export function mountReports(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
+  return follow(app, ws, (s, lang) => [s.session === null, lang] as const, ([none]) => {
+    if (none) return void root.replaceChildren();
+    const button = (kind: Kind, label: string) =>
+      h('button', { class: 'btn btn-small', testid: `ws-report-${kind}`, on: { click: () => downloadReport(app, ws, kind) } }, icon('download'), h('span', null, label));
+    root.replaceChildren(
+      h('h2', { class: 'panel-title ws-reports-label' }, wt('ui.reports.label')),
+      button('md', wt('ui.reports.markdown')),
+      button('html', wt('ui.reports.html')),
+      button('csv', wt('ui.reports.csv')),
+      button('session', wt('ui.reports.session')),
+    );
+  });
+}

@@ -1,0 +1,229 @@
+/** Workshop setup: scenario, language, teams, seeds, turn timer, leaderboard, releasable injects; or reopen a session file. */
+import { t } from '../../i18n';
+import { pick, type App, type Language, type LoadedScenario, type ScenarioEntry } from '../../store';
+import type { WorkshopStore } from '../../store/workshop';
+import { MAX_TEAMS, MIN_TEAMS } from '../../workshop';
+import { h } from '../dom';
+import { fileInput, readText } from '../files';
+import { icon } from '../icons';
+import { wt } from './text';
+
+export const TIMER_MINUTES = [0, 1, 2, 3, 5, 8, 10, 15] as const;
+const FLAGSHIP = 'bundled:la-poste-ddos';
+
+const randomSeed = () => {
+  const a = new Uint32Array(1);
+  crypto.getRandomValues(a);
+  return (a[0]! % 999_999) + 1;
+};
+
+interface Form {
+  scenario: string;
+  locale: Language;
+  count: number;
+  names: string[];
+  perTeam: boolean;
+  seed: string;
+  seeds: string[];
+  minutes: number;
+  hide: boolean;
+  /** Releasable injects per scenario key: all offered by default. */
+  releasable: Map<string, Set<string>>;
+}
+
+export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
+  let entries: ScenarioEntry[] = [];
+  let gone = false;
+  const form: Form = {
+    scenario: '',
+    locale: app.store.getState().language,
+    count: 3,
+    names: [],
+    perTeam: false,
+    seed: String(randomSeed()),
+    seeds: Array.from({ length: MAX_TEAMS }, () => String(randomSeed())),
+    minutes: 0,
+    hide: true,
+    releasable: new Map(),
+  };
+  const input = fileInput('ws-session-file-input', (file) => {
+    void readText(file).then((text) => ws.actions.openFile(text, file.name)).catch(() => ws.store.setState({ problem: { code: 'too-large' } }));
+  });
+  const el = h('form', { class: 'ws-setup', testid: 'ws-setup', attrs: { novalidate: true } });
+  root.replaceChildren(el, input);
+
+  const loadedOf = (): LoadedScenario | null => entries.find((x) => x.key === form.scenario)?.loaded ?? null;
+  const lang = () => app.store.getState().language;
+
+  const field = (label: string, control: HTMLElement, id: string, hint?: string) =>
+    h('div', { class: 'ws-field' }, h('label', { attrs: { for: id } }, label), control, hint ? h('p', { class: 'hint' }, hint) : null);
+
+  const select = (id: string, options: [string, string][], value: string, onChange: (v: string) => void, rerender = false) => {
+    const s = h('select', {
+      class: 'select',
+      testid: id,
+      attrs: { id },
+      on: {
+        change: () => {
+          onChange(s.value);
+          if (rerender) render();
+        },
+      },
+    });
+    s.replaceChildren(...options.map(([v, l]) => h('option', { attrs: { value: v, selected: v === value } }, l)));
+    return s;
+  };
+
+  const textInput = (id: string, value: string, onInput: (v: string) => void, extra: Record<string, string | number> = {}) => {
+    const i = h('input', { class: 'input', testid: id, attrs: { id, value, ...extra }, on: { input: () => onInput(i.value) } });
+    return i;
+  };
+
+  function teamRows(): HTMLElement {
+    const rows = [];
+    for (let i = 0; i < form.count; i++) {
+      form.names[i] ??= wt('ui.setup.defaultTeam', { n: i + 1 });
+      const nameId = `ws-team-name-${i + 1}`;
+      rows.push(
+        h(
+          'li',
+          { class: 'ws-team-row' },
+          h('label', { class: 'ws-team-label', attrs: { for: nameId } }, wt('ui.setup.teamName', { n: i + 1 })),
+          textInput(nameId, form.names[i]!, (v) => (form.names[i] = v), { maxlength: 60, autocomplete: 'off' }),
+          form.perTeam
+            ? h(
+                'span',
+                { class: 'ws-team-seed' },
+                h('label', { attrs: { for: `ws-team-seed-${i + 1}` } }, wt('ui.setup.seed')),
+                textInput(`ws-team-seed-${i + 1}`, form.seeds[i]!, (v) => (form.seeds[i] = v), { inputmode: 'numeric', size: 8 }),
+              )
+            : null,
+        ),
+      );
+    }
+    return h('ol', { class: 'ws-team-list' }, rows);
+  }
+
+  function injectChoices(loaded: LoadedScenario): HTMLElement {
+    const optional = loaded.scenario.injects.filter((x) => x.optional);
+    if (!form.releasable.has(form.scenario)) form.releasable.set(form.scenario, new Set(optional.map((x) => x.id)));
+    const chosen = form.releasable.get(form.scenario)!;
+    if (optional.length === 0) return h('p', { class: 'muted' }, wt('ui.setup.noOptional'));
+    return h(
+      'ul',
+      { class: 'ws-inject-choices' },
+      optional.map((x) => {
+        const id = `ws-releasable-${x.id}`;
+        const box = h('input', { testid: id, attrs: { id, type: 'checkbox', checked: chosen.has(x.id) }, on: { change: () => (box.checked ? chosen.add(x.id) : chosen.delete(x.id)) } });
+        return h(
+          'li',
+          null,
+          box,
+          h('label', { attrs: { for: id } }, h('strong', null, pick(x.title, lang(), loaded.scenario.locales)), ' ', h('span', { class: 'muted' }, `(${t(`channel.${x.channel}`)})`)),
+        );
+      }),
+    );
+  }
+
+  function render(): void {
+    const l = lang();
+    const loaded = loadedOf();
+    const usable = entries.filter((x) => x.loaded);
+    el.replaceChildren(
+      h('h2', { class: 'ws-setup-title' }, wt('ui.setup.heading')),
+      h('p', { class: 'hint' }, wt('ui.setup.intro')),
+      h(
+        'div',
+        { class: 'ws-setup-grid' },
+        h(
+          'fieldset',
+          { class: 'ws-fieldset' },
+          h('legend', null, wt('ui.setup.session')),
+          field(wt('ui.setup.scenario'), select('ws-scenario', usable.map((x) => [x.key, pick(x.loaded!.scenario.title, l, x.loaded!.scenario.locales)]), form.scenario, (v) => (form.scenario = v), true), 'ws-scenario'),
+          field(wt('ui.setup.language'), select('ws-language', [['en', 'English'], ['fr', 'Français']], form.locale, (v) => (form.locale = v as Language)), 'ws-language', wt('ui.setup.languageHint')),
+          field(
+            wt('ui.setup.timer'),
+            select('ws-timer', TIMER_MINUTES.map((m) => [String(m), m === 0 ? wt('ui.setup.timerOff') : wt('ui.setup.timerMinutes', { count: m })]), String(form.minutes), (v) => (form.minutes = Number(v))),
+            'ws-timer',
+            wt('ui.setup.timerHint'),
+          ),
+          h(
+            'div',
+            { class: 'ws-check' },
+            h('input', { testid: 'ws-hide-leaderboard', attrs: { id: 'ws-hide-leaderboard', type: 'checkbox', checked: form.hide }, on: { change: (e) => (form.hide = (e.target as HTMLInputElement).checked) } }),
+            h('label', { attrs: { for: 'ws-hide-leaderboard' } }, wt('ui.setup.hideLeaderboard')),
+          ),
+        ),
+        h(
+          'fieldset',
+          { class: 'ws-fieldset' },
+          h('legend', null, wt('ui.setup.teams')),
+          field(
+            wt('ui.setup.teamCount'),
+            select('ws-team-count', Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => [String(i + MIN_TEAMS), String(i + MIN_TEAMS)]), String(form.count), (v) => (form.count = Number(v)), true),
+            'ws-team-count',
+          ),
+          h(
+            'div',
+            { class: 'ws-radios', attrs: { role: 'radiogroup', 'aria-label': wt('ui.setup.seedMode') } },
+            radio('ws-seed-shared', !form.perTeam, wt('ui.setup.seedShared'), () => (form.perTeam = false)),
+            radio('ws-seed-per-team', form.perTeam, wt('ui.setup.seedPerTeam'), () => (form.perTeam = true)),
+          ),
+          form.perTeam ? null : field(wt('ui.setup.seed'), textInput('ws-seed', form.seed, (v) => (form.seed = v), { inputmode: 'numeric' }), 'ws-seed', wt('ui.setup.seedHint')),
+          teamRows(),
+        ),
+        h('fieldset', { class: 'ws-fieldset' }, h('legend', null, wt('ui.setup.releasable')), h('p', { class: 'hint' }, wt('ui.setup.releasableHint')), loaded ? injectChoices(loaded) : null),
+      ),
+      h(
+        'div',
+        { class: 'ws-setup-actions row' },
+        h('button', { class: 'btn btn-primary btn-large', testid: 'ws-create', attrs: { type: 'submit', disabled: !loaded } }, icon('play'), h('span', null, wt('ui.setup.create'))),
+        h('button', { class: 'btn btn-large', testid: 'ws-open-file', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, wt('ui.setup.open')), h('small', null, wt('ui.setup.openDetail')))),
+      ),
+    );
+  }
+
+  function radio(id: string, checked: boolean, label: string, onPick: () => void): HTMLElement {
+    return h(
+      'span',
+      { class: 'ws-radio' },
+      h('input', { testid: id, attrs: { id, type: 'radio', name: 'ws-seed-mode', checked }, on: { change: () => (onPick(), render()) } }),
+      h('label', { attrs: { for: id } }, label),
+    );
+  }
+
+  const parseSeed = (v: string) => (/^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN);
+
+  el.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const loaded = loadedOf();
+    if (!loaded) return;
+    const teams = form.names.slice(0, form.count).map((name, i) => (form.perTeam ? { name, seed: parseSeed(form.seeds[i]!) } : { name }));
+    const ok = ws.actions.create(loaded, {
+      locale: form.locale,
+      teams,
+      seed: form.perTeam ? 1 : parseSeed(form.seed),
+      secondsPerTurn: form.minutes > 0 ? form.minutes * 60 : null,
+      releasable: [...(form.releasable.get(form.scenario) ?? [])],
+      hideLeaderboard: form.hide,
+    });
+    if (ok && form.locale !== app.store.getState().language) app.actions.setLanguage(form.locale);
+  });
+
+  const stopLang = app.store.subscribe((s, prev) => {
+    if (s.language !== prev.language) render();
+  });
+  void app.actions.ensureScenarios().then((list) => {
+    if (gone) return;
+    entries = list;
+    const usable = list.filter((x) => x.loaded);
+    form.scenario = usable.find((x) => x.key === FLAGSHIP)?.key ?? usable[0]?.key ?? '';
+    render();
+    (el.querySelector('select') as HTMLSelectElement | null)?.focus();
+  });
+  render();
+  return () => {
+    gone = true;
+    stopLang();
+  };
+}

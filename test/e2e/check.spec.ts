@@ -1,0 +1,110 @@
+/**
+ * "Check this scenario": an author opens their own scenario through the file picker, runs the
+ * analyser from the select screen, keeps using the page while it works, cancels, runs it again and
+ * reads the figures, including the defect planted in the file (a decision that is never legal).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadScenario } from '../../src/engine/load';
+import { parseLog, replay } from '../../src/engine/log';
+import { score } from '../../src/engine/score';
+
+const FIXTURE = fileURLToPath(new URL('./check/planted-defect.json', import.meta.url));
+
+async function openCustomScenario(page: Page): Promise<void> {
+  await page.goto('./?lang=en');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('load-file').click();
+  await (await chooser).setFiles(FIXTURE);
+  await expect(page.getByTestId('scenario-check-planted-defect')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Planted defect' })).toBeVisible();
+}
+
+/** The progress bar's value (0..1). */
+const barValue = (page: Page) => page.getByTestId('check-progress').evaluate((el) => (el as HTMLProgressElement).value);
+
+test('a custom scenario gets a check panel: progress, cancel, figures and the planted defect, in both languages', async ({ page }) => {
+  // The worker must start under the page's strict CSP: any violation or uncaught error shows here.
+  const problems: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await openCustomScenario(page);
+  const panel = page.getByTestId('check-panel');
+  await expect(panel.getByRole('heading', { name: 'Check this scenario' })).toBeVisible();
+
+  // A long analysis: the bar moves, and the page answers clicks while the worker works.
+  await panel.getByTestId('check-runs').selectOption('50000');
+  await panel.getByTestId('check-start').click();
+  await expect(panel.getByTestId('check-progress')).toBeVisible();
+  await expect(panel.getByTestId('check-start')).toBeDisabled();
+  await expect.poll(() => barValue(page)).toBeGreaterThan(0);
+  const early = await barValue(page);
+  await page.getByTestId('lang-fr').click();
+  await expect(panel.getByRole('heading', { name: 'Vérifier ce scénario' })).toBeVisible();
+  await expect(panel.getByTestId('check-status')).toHaveText('Analyse en cours…');
+  await expect.poll(() => barValue(page)).toBeGreaterThan(early);
+  await page.screenshot({ path: 'test-results/check-running.png' });
+
+  await panel.getByTestId('check-cancel').click();
+  await expect(panel.getByTestId('check-status')).toHaveText('Vérification annulée.');
+  await expect(panel.getByTestId('check-progress')).toBeHidden();
+  await expect(panel.getByTestId('check-results')).toHaveCount(0);
+
+  // A shorter run, to the end.
+  await panel.getByTestId('check-runs').selectOption('1000');
+  await panel.getByTestId('check-start').click();
+  await expect(panel.getByTestId('check-progress')).toBeVisible();
+  await expect(panel.getByTestId('check-results')).toBeVisible({ timeout: 90_000 });
+  await expect(panel.getByTestId('check-progress')).toBeHidden();
+
+  const findings = panel.getByTestId('check-findings');
+  await expect(panel.getByTestId('check-verdict')).toHaveText('1 point à examiner');
+  await expect(findings).toContainText(/La décision « escalate » n’est jamais jouable \(ni dans 1\s000 parties au hasard/);
+  // Located in the file: the line where the decision starts.
+  const line = readFileSync(FIXTURE, 'utf8').split('\n').findIndex((l) => l.includes('"id": "escalate"'));
+  await expect(findings).toContainText(`ligne ${line}, colonne 5 · /decisions/6`);
+  await expect(panel.getByTestId('check-random')).toContainText(/Score global de 1\s000 parties/);
+  await expect(panel.getByTestId('check-best-score')).toHaveText(/^\d+(,\d)?$/);
+  await expect(panel.getByTestId('check-best-versus')).toHaveText(/ligne de référence \(\d+(,\d)?\)/);
+  await expect(panel.getByTestId('check-posterior')).toHaveText(/^\d+\s?% → \d+\s?%$/);
+  await expect(panel.getByTestId('check-rate')).toHaveText(/^[\d\s]+ parties\/s : 1\s000 parties aléatoires/);
+  await page.screenshot({ path: 'test-results/check-done-fr.png', fullPage: true });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="check-panel"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // The same figures in English, without running again.
+  await page.getByTestId('lang-en').click();
+  await expect(findings).toContainText('Decision “escalate” is never legal (not in 1,000 random games, nor in a directed search).');
+  await expect(panel.getByTestId('check-verdict')).toHaveText('1 point to look at');
+
+  // The best line downloads as a play log that the engine replays to the score the panel shows.
+  const shown = Number(await panel.getByTestId('check-best-score').textContent());
+  const download = page.waitForEvent('download');
+  await panel.getByTestId('check-download-best').click();
+  const log = parseLog(readFileSync((await (await download).path())!, 'utf8'));
+  const loaded = loadScenario(readFileSync(FIXTURE, 'utf8'));
+  if (!log.ok || !loaded.ok) throw new Error('the downloaded log or the fixture does not load');
+  expect(log.value.scenario).toBe('check-planted-defect');
+  const replayed = replay(loaded.value, log.value);
+  if (!replayed.ok) throw new Error(replayed.error.message);
+  expect(Math.round(score(loaded.value, replayed.value).overall * 10) / 10).toBe(shown); // shown with one decimal
+  expect(problems).toEqual([]);
+});
+
+test('a scenario dropped on the page gets the check panel too', async ({ page }) => {
+  await page.goto('./?lang=fr');
+  const text = readFileSync(FIXTURE, 'utf8');
+  const data = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'planted-defect.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer: data });
+  const panel = page.getByTestId('check-panel');
+  await expect(panel.getByRole('heading', { name: 'Vérifier ce scénario' })).toBeVisible();
+  await panel.getByTestId('check-runs').selectOption('1000');
+  await panel.getByTestId('check-start').click();
+  await expect(panel.getByTestId('check-findings')).toContainText('La décision « escalate » n’est jamais jouable');
+});

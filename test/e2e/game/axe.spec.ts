@@ -1,0 +1,32 @@
+/** axe-core on the title, the ops room and the debrief: no serious or critical violation. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { expectOpsReady, expectScoredDebrief, playToDebrief, playTurnByMouse } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`title, ops room and debrief pass axe (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.getByTestId('new-game')).toBeVisible();
+    expect(await seriousViolations(page), 'title').toEqual([]);
+
+    await page.goto(`./?scenario=tutorial&lang=${lang}&seed=42`);
+    await page.getByTestId('start-game').click();
+    await expectOpsReady(page);
+    await expect(page.getByTestId('inject-feed').locator('[data-testid^="inject-"]').first()).toBeVisible();
+    expect(await seriousViolations(page), 'ops room').toEqual([]);
+    await playTurnByMouse(page);
+    await expectOpsReady(page);
+    expect(await seriousViolations(page), 'ops room, turn 2').toEqual([]);
+
+    await playToDebrief(page, playTurnByMouse);
+    await expectScoredDebrief(page);
+    expect(await seriousViolations(page), 'debrief').toEqual([]);
+  });
+}
