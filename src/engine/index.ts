@@ -7,6 +7,7 @@ export type { LoadedScenario } from './loaded';
 export { loadScenario, loadScenarioObject } from './load';
 export { createGame, playTurn, playTurnInPlace, decisionStatuses, legalDecisions, releasableInjects, cloneState } from './game';
 export { score, objectiveScore, explainObjective } from './score';
+export { objectiveInputs, type ObjectiveInput } from './inputs';
 export { priors, posterior, currentAssessment, normaliseAssessment } from './attribution';
 export { toLog, parseLog, replay } from './log';
 export { summary } from './summary';

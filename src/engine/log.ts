@@ -29,33 +29,56 @@ export function toLog(state: GameState): PlayLog {
 
 /** Parse and validate a log's text; never throws. */
 export function parseLog(text: string, file?: string): Result<PlayLog> {
-  const fail = (code: string, message: string, pointer = ''): Result<PlayLog> => {
-    const d: Diagnostic = { severity: 'error', code, message, pointer };
+  const fail = (code: string, message: string, pointer: string, params: Record<string, string | number>): Result<PlayLog> => {
+    const d: Diagnostic = { severity: 'error', code, message, pointer, params };
     if (file !== undefined) d.file = file;
     return { ok: false, errors: [d] };
   };
-  if (text.length > MAX_LOG_BYTES) return fail('log/too-large', `the log is larger than ${MAX_LOG_BYTES} characters`);
+  if (text.length > MAX_LOG_BYTES) return fail('log/too-large', `the log is larger than ${MAX_LOG_BYTES} characters`, '', { limit: MAX_LOG_BYTES, count: MAX_LOG_BYTES });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return fail('log/malformed', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    // `detail` is the JavaScript engine's own English, which the views quote as it is.
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('log/malformed', `not valid JSON: ${detail}`, '', { form: 'json', detail });
   }
   if (typeof value === 'object' && value !== null && 'format' in value && value.format !== LOG_FORMAT) {
-    return fail('log/format', `unsupported log format ${JSON.stringify(value.format)}; expected "${LOG_FORMAT}"`, '/format');
+    const found = typeof value.format === 'string' ? value.format : JSON.stringify(value.format) ?? String(value.format);
+    return fail('log/format', `unsupported log format ${JSON.stringify(value.format)}; expected "${LOG_FORMAT}"`, '/format', { found, expected: LOG_FORMAT });
   }
   const r = logSchema.safeParse(value);
   if (!r.success) {
     return {
       ok: false,
       errors: r.error.issues.map((i) => {
-        const d: Diagnostic = { severity: 'error', code: 'log/malformed', message: i.message, pointer: pointerOf(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))) };
+        const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+        const d: Diagnostic = { severity: 'error', code: 'log/malformed', message: i.message, pointer: pointerOf(path), params: issueParams(i, value, path) };
         if (file !== undefined) d.file = file;
         return d;
       }),
     };
   }
   return { ok: true, value: r.data as PlayLog, warnings: [] };
+}
+
+/**
+ * The facts of a log schema issue, for the translation: `form` is `missing`, `type`, `integer`,
+ * `unknownKey`, `empty` or `other` (zod's English kept in `detail`).
+ */
+function issueParams(i: z.core.$ZodIssue, root: unknown, path: readonly (string | number)[]): Record<string, string | number> {
+  const key = String(path[path.length - 1] ?? '');
+  if (i.code === 'invalid_type') {
+    const parent = path.slice(0, -1).reduce<unknown>((v, seg) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[seg] : undefined), root);
+    const present = typeof parent === 'object' && parent !== null && Object.prototype.hasOwnProperty.call(parent, key);
+    if (path.length > 0 && !present) return { form: 'missing', key };
+    return i.expected === 'int' ? { form: 'integer' } : { form: 'type', expected: i.expected };
+  }
+  if (i.code === 'unrecognized_keys') return { form: 'unknownKey', key: i.keys.join(', '), count: i.keys.length };
+  if (i.code === 'too_small' && i.origin === 'string') return { form: 'empty' };
+  if (i.code === 'invalid_value' && key === 'format') return { form: 'format', expected: LOG_FORMAT };
+  if ((i.code === 'custom' && i.message === 'must be a safe integer') || (i.code === 'too_big' && key === 'seed')) return { form: 'safeInteger' };
+  return { form: 'other', detail: i.message };
 }
 
 /** Replay a log from the start; refuses a log for another scenario, or one that goes on after the end. */

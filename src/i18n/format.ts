@@ -26,6 +26,11 @@ export function fmtNumber(n: number, digits = 1): string {
   return numberFormat(`num${digits}`, { maximumFractionDigits: digits }).format(n);
 }
 
+/** A short number for axis ticks: 20 k, 1.5 M. */
+export function fmtCompact(n: number): string {
+  return numberFormat('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
 /** A signed change: +12, −3.5. */
 export function fmtSigned(n: number, digits = 1): string {
   return numberFormat(`sig${digits}`, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n);

@@ -24,6 +24,7 @@ export type {
   ScenarioMap,
   NodeKind,
   Objective,
+  ObjectiveInput,
   PlayError,
   Scenario,
   Text,

@@ -85,6 +85,7 @@ export function choicesOf(session: Session): TurnChoices {
 export function debriefOf(loaded: LoadedScenario, state: GameState): Debrief {
   const e = engine();
   const explanations = Object.fromEntries(loaded.scenario.objectives.map((o) => [o.id, e.explainObjective(loaded, state, o.id)]));
+  const inputs = Object.fromEntries(loaded.scenario.objectives.map((o) => [o.id, e.objectiveInputs(loaded, state, o.id)]));
   const posterior = e.posterior(loaded, state);
   const ideal = e.score(loaded, { ...state, assessment: posterior });
   const idealAttribution = Object.fromEntries(
@@ -93,6 +94,7 @@ export function debriefOf(loaded: LoadedScenario, state: GameState): Debrief {
   return {
     score: e.score(loaded, state),
     explanations,
+    inputs,
     priors: e.priors(loaded),
     posterior,
     idealAttribution,

@@ -6,6 +6,7 @@ import type {
   Diagnostic,
   GameState,
   LoadedScenario,
+  ObjectiveInput,
   PlayError,
   PlayLog,
   ScoreResult,
@@ -46,6 +47,8 @@ export interface TurnOutcome {
 export interface Debrief {
   score: ScoreResult;
   explanations: Record<string, Contribution[]>;
+  /** For each `expr` objective, what its formula read and how each input stood at the end. */
+  inputs: Record<string, ObjectiveInput[]>;
   priors: Record<string, number>;
   posterior: Record<string, number>;
   /** The player's final assessment (normalised), the priors if none was given. */

@@ -23,7 +23,9 @@ function append(parent: Node, children: readonly Child[]): void {
 
 function setAttrs(el: Element, attrs: Props['attrs']): void {
   for (const [k, v] of Object.entries(attrs ?? {})) {
-    if (v === null || v === undefined || v === false) el.removeAttribute(k);
+    // ARIA states are the strings "true"/"false", not HTML's present/absent booleans.
+    if (k.startsWith('aria-') && typeof v === 'boolean') el.setAttribute(k, String(v));
+    else if (v === null || v === undefined || v === false) el.removeAttribute(k);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
 }

@@ -1,31 +1,24 @@
 /** The problem panel: a refused file, log or turn, with every error located and translated where we can. */
 import { has, t } from '../i18n';
 import type { App, Diagnostic, PlayError, Problem } from '../store';
+import { diagnosticSentence } from './diagnosticSentence';
 import { h } from './dom';
 import { icon } from './icons';
 import { watch } from './watch';
 
-/** The params that hold the checker's own words (types, kinds of id), each alternative translated. */
-const WORD_PARAMS = ['kind', 'actual', 'expected', 'got'];
-
-function translatedParams(params: Diagnostic['params']): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...params };
-  for (const k of WORD_PARAMS) {
-    const v = out[k];
-    if (typeof v === 'string') out[k] = v.split(' | ').map((w) => (has(`diagWord.${w}`) ? t(`diagWord.${w}`) : w)).join(' | ');
-  }
-  return out;
-}
-
 /** A diagnostic's sentence: ours when we know its code, else the engine's English. */
 export function diagnosticText(d: Diagnostic): string {
-  const key = `diag.${d.code}`;
-  return has(key) ? t(key, { ...translatedParams(d.params), defaultValue: d.message }) + (d.params?.suggestion ? ' ' + t('diag.suggestion', { suggestion: d.params.suggestion }) : '') : d.message;
+  return diagnosticSentence(d, { t, has });
 }
+
+/** Refusals whose facts (scenario ids, hashes, inject ids) only the engine's English message holds: it follows in brackets. */
+const FACTS_IN_MESSAGE: ReadonlySet<string> = new Set(['log/scenario', 'log/hash', 'play/unknown-release', 'play/not-optional']);
 
 function playErrorText(e: PlayError): string {
   const key = `playError.${e.code}`;
-  return has(key) ? t(key, { turn: e.turn ?? '?', decision: e.decision ?? '' }) + ` (${e.message})` : e.message;
+  if (!has(key)) return e.message;
+  const text = t(key, { turn: e.turn ?? '?', decision: e.decision ?? '' });
+  return FACTS_IN_MESSAGE.has(e.code) ? `${text} (${e.message})` : text;
 }
 
 function located(file: string, d: Diagnostic): HTMLElement {

@@ -2,6 +2,8 @@
 import { loadScenarioObject } from '../../src/engine/load';
 import type { LoadedScenario } from '../../src/engine/loaded';
 import type { Scenario } from '../../src/engine/schema';
+import { createGame, playTurn } from '../../src/engine/game';
+import type { GameState, TurnChoices } from '../../src/engine/state';
 
 export function base(): Scenario {
   return {
@@ -33,4 +35,15 @@ export function tiny(patch: Partial<Scenario> = {}): LoadedScenario {
   const r = loadScenarioObject({ ...base(), ...patch });
   if (!r.ok) throw new Error('invalid test scenario:\n' + r.errors.map((e) => `${e.pointer}: ${e.message}`).join('\n'));
   return r.value;
+}
+
+/** Play `turns` from a new game with `seed`; fails the test on the first refused turn. */
+export function playThrough(loaded: LoadedScenario, turns: readonly TurnChoices[], seed = 1): GameState {
+  let s = createGame(loaded, seed);
+  for (const t of turns) {
+    const r = playTurn(loaded, s, t);
+    if (!r.ok) throw new Error(r.error.message);
+    s = r.value.state;
+  }
+  return s;
 }

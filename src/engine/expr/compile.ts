@@ -47,7 +47,7 @@ export function compileNode(node: Node, k: Compilation): Compiled {
       const v = node.value;
       if (typeof v === 'boolean') return constant(v);
       if (typeof v === 'number' && Number.isFinite(v)) return constant(v);
-      if (typeof v === 'number') return fail(k, unsupported('number', `number ${String(node.raw)} is too large`, at));
+      if (typeof v === 'number') return fail(k, unsupported('number', `number ${String(node.raw)} is too large`, at, { form: 'number', number: String(node.raw) }));
       return fail(k, unsupportedOperator(typeof v === 'string' ? 'string' : String(node.raw), at));
     }
     case 'Identifier':
@@ -114,13 +114,13 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
       k.refs.flags.add(name);
       return boolean((c) => c.flags[name] === true);
     case 'function':
-      return fail(k, wrongKind(`"${name}" is a function; call it, as in ${name}(…)`, at, { name, kind }));
+      return fail(k, wrongKind(`"${name}" is a function; call it, as in ${name}(…)`, at, { name, kind, form: 'callIt' }));
     case undefined:
       return fail(k, unknownName('name', name, valueNames(k.symbols), at));
     default: {
       const use = VALUE_HINT[kind] ?? 'taken';
       const message = `"${name}" is ${KIND_PHRASE[kind]}, not a value; use ${use}(${name})`;
-      return fail(k, wrongKind(message, at, { name, kind, use }));
+      return fail(k, wrongKind(message, at, { name, kind, use, form: 'notValue' }));
     }
   }
 }
@@ -158,7 +158,7 @@ function compileCall(callee: Node, args: Node[], at: number, k: Compilation): Co
   args.forEach((a) => compileNode(a, k));
   const kind = kindOf(fn, k.symbols);
   if (kind === undefined) return fail(k, unknownName('function', fn, FUNCTIONS, at));
-  return fail(k, wrongKind(`"${fn}" is ${KIND_PHRASE[kind]}, not a function`, at, { name: fn, kind }));
+  return fail(k, wrongKind(`"${fn}" is ${KIND_PHRASE[kind]}, not a function`, at, { name: fn, kind, form: 'notFunction' }));
 }
 
 /** `taken(x)` and its kin: the argument must be a bare id of an accepted kind. */
@@ -166,7 +166,7 @@ function compileIdCall(fn: string, { kinds, expects, noun }: IdFunction, arg: No
   const at = k.offsets.get(arg) ?? 0;
   if (arg.type !== 'Identifier') {
     const got = arg.type === 'Literal' ? `a ${typeof arg.value}` : 'an expression';
-    return fail(k, wrongKind(`${fn}() expects ${expects}, but got ${got}`, at, { fn, expected: expects, got }));
+    return fail(k, wrongKind(`${fn}() expects ${expects}, but got ${got}`, at, { fn, expected: expects, got, form: 'argument' }));
   }
   const id = String(arg.name);
   const kind = kinds.find((kd) => isKind(id, kd, k.symbols));
@@ -174,7 +174,7 @@ function compileIdCall(fn: string, { kinds, expects, noun }: IdFunction, arg: No
     const actual = kindOf(id, k.symbols);
     if (actual === undefined) return fail(k, unknownName(noun, id, idsOf(kinds, k.symbols), at));
     const message = `${fn}() expects ${expects}, but "${id}" is ${KIND_PHRASE[actual]}`;
-    return fail(k, wrongKind(message, at, { fn, name: id, expected: expects, kind: actual }));
+    return fail(k, wrongKind(message, at, { fn, name: id, expected: expects, kind: actual, form: 'argumentKind' }));
   }
   k.refs[REF_SET[kind]].add(id);
   switch (fn) {

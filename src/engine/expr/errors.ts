@@ -16,11 +16,43 @@ export function exprError(
 }
 
 export function syntaxError(detail: string, offset: number): ExprError {
-  return exprError('expr/syntax', `syntax error: ${detail}`, offset, { detail });
+  return exprError('expr/syntax', `syntax error: ${detail}`, offset, { detail, ...syntaxForm(detail) });
 }
 
-export function unsupported(what: string, message: string, offset: number): ExprError {
-  return exprError('expr/unsupported', message, offset, { what });
+/**
+ * The translation's facts for a syntax detail, ours (the lexer's) or jsep's: `form` names the
+ * sentence and `token` the text it quotes. jsep's own words are matched here; a detail we don't
+ * know gets no `form`, and the view shows `detail` quoted as it is.
+ */
+export function syntaxForm(detail: string): Record<string, string> {
+  for (const [pattern, form] of SYNTAX_FORMS) {
+    const m = pattern.exec(detail);
+    if (m !== null) return m[1] === undefined ? { form } : { form, token: m[1] };
+  }
+  return {};
+}
+
+const SYNTAX_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/^missing operator before "(.+)"$/, 'missingOperatorBefore'],
+  [/^missing operator$/, 'missingOperator'],
+  [/^unexpected character "(.+)"$/, 'unexpectedCharacter'],
+  [/^empty expression$/, 'empty'],
+  [/^Expected expression after (.+)$/, 'operandAfter'],
+  [/^Expected expression$/, 'operand'],
+  [/^missing unaryOp argument$/, 'operand'],
+  [/^Expected comma$/, 'comma'],
+  [/^Expected exponent/, 'exponent'],
+  [/^Expected (.)$/, 'expected'],
+  [/^Unclosed (.)$/, 'unclosed'],
+  [/^Unexpected period$/, 'period'],
+  [/^Unexpected token (.+)$/, 'unexpected'],
+  [/^Unexpected "(.+)"$/, 'unexpected'],
+  [/^Unexpected (.+)$/, 'unexpected'],
+  [/^Variable names cannot start with a number/, 'nameStartsWithDigit'],
+];
+
+export function unsupported(what: string, message: string, offset: number, extra?: Record<string, string | number>): ExprError {
+  return exprError('expr/unsupported', message, offset, { what, ...extra });
 }
 
 /** `unknown <kind> "x"; did you mean "y"?` with the suggestion, if any, among `candidates`. */
@@ -40,18 +72,52 @@ export function wrongKind(message: string, offset: number, params: Record<string
 export function arity(fn: string, min: number, max: number, got: number, offset: number): ExprError {
   const wanted = min === max ? `${min}` : `at least ${min}`;
   const noun = min === 1 ? 'argument' : 'arguments';
+  // `form` and `count` let the translation say "exactly 3" or "at least 1" with its own plural.
   return exprError('expr/arity', `${fn}() takes ${wanted} ${noun}, got ${got}`, offset, {
     fn,
     expected: wanted,
     got,
+    form: min === max ? 'exact' : 'atLeast',
+    count: min,
   });
 }
 
 /** The message for an operator or symbol that the language leaves out on purpose. */
 export function unsupportedOperator(op: string, offset: number): ExprError {
   const message = Object.hasOwn(OPERATOR_MESSAGES, op) ? OPERATOR_MESSAGES[op] : undefined;
-  return unsupported(op, message ?? `"${op}" is not supported`, offset);
+  return unsupported(op, message ?? `"${op}" is not supported`, offset, { form: operatorForm(op) });
 }
+
+/** The sentence an operator's translation takes (keys cannot hold `.`, so operators get names). */
+export function operatorForm(op: string): string {
+  if (ASSIGNMENTS.includes(op)) return 'assignment';
+  if (['^', '~', '<<', '>>', '>>>'].includes(op)) return 'bitwise';
+  return (Object.hasOwn(OPERATOR_FORMS, op) ? OPERATOR_FORMS[op] : undefined) ?? 'other';
+}
+
+const OPERATOR_FORMS: Readonly<Record<string, string>> = {
+  '===': 'strictEquals',
+  '!==': 'strictNotEquals',
+  '**': 'power',
+  '??': 'nullish',
+  '=': 'assign',
+  '=>': 'arrow',
+  '?.': 'optionalChaining',
+  '++': 'increment',
+  '--': 'decrement',
+  '&': 'bitAnd',
+  '|': 'bitOr',
+  '.': 'member',
+  '[': 'brackets',
+  ']': 'brackets',
+  '{': 'braces',
+  '}': 'braces',
+  ';': 'semicolon',
+  ',': 'comma',
+  this: 'this',
+  string: 'string',
+  call: 'call',
+};
 
 const bitwise = (op: string): string => `"${op}" (bitwise operator) is not supported`;
 const assignment = (op: string): string => `"${op}" (assignment) is not supported; expressions cannot change the game`;

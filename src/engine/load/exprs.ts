@@ -1,6 +1,6 @@
 /** Compile every expression of a scenario once, locating each error inside its string. */
-import { compileExpr } from '../expr';
-import type { CompileResult, Evaluator, SymbolTable } from '../expr/types';
+import { compileExpr, MAX_LENGTH, MAX_NESTING } from '../expr';
+import type { CompileResult, Evaluator, ExprError, SymbolTable } from '../expr/types';
 import type { Finding } from './finding';
 import type { DeclaredIds } from './ids';
 import { walkScenario } from './schemaNav';
@@ -35,7 +35,8 @@ export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding
       if (result.ok) return;
       for (const e of result.errors) {
         const base = { severity: 'error' as const, code: e.code, message: e.message, path, inString: e.offset };
-        out.push(e.params === undefined ? base : { ...base, params: e.params });
+        const params = paramsOf(e);
+        out.push(params === undefined ? base : { ...base, params });
       }
     },
   });
@@ -48,4 +49,11 @@ export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding
     for (const name of source.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []) if (symbols.decisions.has(name)) decisionsNamed.add(name);
   }
   return { evaluators, decisionsNamed };
+}
+
+/** The compiler states its limits only in the message; the translation also needs them as facts. */
+function paramsOf(e: ExprError): ExprError['params'] {
+  const what = e.params?.what;
+  if (e.code !== 'expr/unsupported' || (what !== 'length' && what !== 'nesting')) return e.params;
+  return { ...e.params, form: what, count: what === 'length' ? MAX_LENGTH : MAX_NESTING };
 }

@@ -40,7 +40,7 @@ export function inspectValue(value: unknown): Inspection {
     if (typeof v === 'number' && !Number.isFinite(v)) {
       findings.push(error('json/non-finite', `${String(v)} is not a finite number`, path(), { value: String(v) }));
     } else if (typeof v === 'string' && LONE_SURROGATE.test(v)) {
-      findings.push(error('json/bad-unicode', 'the string holds an unpaired UTF-16 surrogate', path()));
+      findings.push(error('json/bad-unicode', 'the string holds an unpaired UTF-16 surrogate', path(), { form: 'string' }));
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], key: i, parent: entry, depth: depth + 1 });
     } else if (typeof v === 'object' && v !== null) {
@@ -51,7 +51,7 @@ export function inspectValue(value: unknown): Inspection {
         if (FORBIDDEN_KEYS.has(key)) {
           findings.push({ ...error('json/forbidden-key', `the key ${JSON.stringify(key)} is not allowed`, pathOf(child), { key }), onKey: true });
         } else if (LONE_SURROGATE.test(key)) {
-          findings.push({ ...error('json/bad-unicode', 'the key holds an unpaired UTF-16 surrogate', pathOf(child)), onKey: true });
+          findings.push({ ...error('json/bad-unicode', 'the key holds an unpaired UTF-16 surrogate', pathOf(child), { form: 'key' }), onKey: true });
         } else {
           stack.push(child);
         }

@@ -34,7 +34,7 @@ export function parseStrictJson(text: string): ParsedJson {
   if (text.length > MAX_CHARS) {
     const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
     const message = `the file is ${mb(text.length)} MB; the limit is ${mb(MAX_CHARS)} MB`;
-    return failed([{ ...error('json/too-large', message, [], { size: text.length, limit: MAX_CHARS }), at: 0 }]);
+    return failed([{ ...error('json/too-large', message, [], { size: text.length, limit: MAX_CHARS, sizeMb: Number(mb(text.length)), limitMb: Number(mb(MAX_CHARS)) }), at: 0 }]);
   }
   if (/^[ \t\n\r]*$/.test(text)) {
     return failed([{ ...error('json/empty', 'the file is empty; a scenario is a JSON object', []), at: text.length }]);
@@ -140,7 +140,8 @@ function syntaxFinding(text: string, e: ParseError, root: Node | undefined): Fin
   }
   const detail = SYNTAX_MESSAGES[problem] ?? 'syntax error';
   const message = problem === 'InvalidSymbol' ? `${detail} ${JSON.stringify(found)}` : detail;
-  return located('json/syntax', message, e.offset, { problem, found });
+  // `form` picks the translated sentence; `found` is the text at the error.
+  return located('json/syntax', message, e.offset, { problem, found, form: problem });
 }
 
 const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {

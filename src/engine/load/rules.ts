@@ -32,7 +32,7 @@ export function checkRules(ctx: CheckContext): void {
     }
     if (o.type === 'avoid' && (o.decision === undefined) === (o.when === undefined)) {
       const message = o.decision === undefined ? 'an avoid objective needs "decision" or "when"' : 'an avoid objective has "decision" or "when", not both';
-      out.push(error('rule/avoid-target', message, ['objectives', i]));
+      out.push(error('rule/avoid-target', message, ['objectives', i], { form: o.decision === undefined ? 'none' : 'both' }));
     }
   }
   for (const [inject, i] of ctx.items('injects')) {

@@ -55,20 +55,24 @@ function expectedOf(i: Issue): string {
 
 const EXAMPLE = '{"metric": "trust", "add": -5}';
 
-/** What is wrong with the kind keys of an effect object, if anything: checked before zod's own guess. */
+/**
+ * What is wrong with the kind keys of an effect object, if anything: checked before zod's own guess.
+ * `form` tells the translation which sentence: `none`, `several`, `addAndSet` or `noAddOrSet`.
+ */
 export function effectShapeProblem(value: Record<string, unknown>): { message: string; params?: Record<string, string> } | undefined {
   const kinds = quoteList(EFFECT_HEADS);
   const heads = EFFECT_HEADS.filter((h) => hasOwn(value, h));
+  const list = EFFECT_HEADS.join(', ');
   if (heads.length === 0) {
     const near = Object.keys(value).map((k) => suggest(k, EFFECT_HEADS)).find((s) => s !== undefined);
     const hint = near === undefined ? '' : `; did you mean "${near}"?`;
     const message = `an effect needs one of ${kinds}${hint}`;
-    return near === undefined ? { message } : { message, params: { suggestion: near } };
+    return { message, params: near === undefined ? { form: 'none', kinds: list } : { form: 'none', kinds: list, suggestion: near } };
   }
-  if (heads.length > 1) return { message: `an effect has exactly one of ${kinds}; found ${quoteList(heads, 'and')}`, params: { found: heads.join(', ') } };
+  if (heads.length > 1) return { message: `an effect has exactly one of ${kinds}; found ${quoteList(heads, 'and')}`, params: { form: 'several', kinds: list, found: heads.join(', ') } };
   if (heads[0] !== 'metric') return undefined;
-  if (hasOwn(value, 'add') && hasOwn(value, 'set')) return { message: 'a metric effect has "add" or "set", not both' };
-  if (!hasOwn(value, 'add') && !hasOwn(value, 'set')) return { message: 'a metric effect needs "add" or "set"' };
+  if (hasOwn(value, 'add') && hasOwn(value, 'set')) return { message: 'a metric effect has "add" or "set", not both', params: { form: 'addAndSet' } };
+  if (!hasOwn(value, 'add') && !hasOwn(value, 'set')) return { message: 'a metric effect needs "add" or "set"', params: { form: 'noAddOrSet' } };
   return undefined;
 }
 
@@ -82,5 +86,7 @@ function effectFindings(branches: Issue[][], path: Path, root: unknown, value: u
   const index = option === undefined ? -1 : (effectSchema._zod.def.options as readonly unknown[]).indexOf(option);
   const before = out.length;
   for (const i of branches[index] ?? []) translate(i, path, root, out);
-  if (out.length === before) out.push(error('schema/effect-kind', `an effect must be exactly one of the forms ${quoteList(EFFECT_HEADS)}`, path));
+  if (out.length === before) {
+    out.push(error('schema/effect-kind', `an effect must be exactly one of the forms ${quoteList(EFFECT_HEADS)}`, path, { form: 'other', kinds: EFFECT_HEADS.join(', ') }));
+  }
 }

@@ -1,7 +1,7 @@
 /** Zod issues turned into short, located findings: unknown keys with suggestions, missing keys, wrong types, allowed values. */
 import type { z } from 'zod';
 import { didYouMean, suggest } from '../suggest';
-import { SCENARIO_FORMAT } from '../schema';
+import { ID_PATTERN, LOCALE_PATTERN, SCENARIO_FORMAT, SCENARIO_ID_PATTERN } from '../schema';
 import { error, isRecord, own, quoteList, valueAt, type Finding, type Path } from './finding';
 import { objectKeys, objectSchemaAt } from './schemaNav';
 import { effectShapeProblem, unionFindings } from './unions';
@@ -47,16 +47,20 @@ export function translate(issue: Issue, base: Path, root: unknown, out: Finding[
     case 'too_big':
       return void out.push(outOfRange(issue, path));
     case 'invalid_format':
-      return void out.push(badFormat(issue.format, issue.message, path, value));
+      return void out.push(badFormat(issue, path, value));
     case 'invalid_key': {
-      const inner = issue.issues[0]?.message ?? 'is not allowed';
+      const first = issue.issues[0];
+      const inner = first?.message ?? 'is not allowed';
       const key = String(path[path.length - 1]);
-      return void out.push({ ...error('schema/bad-key', `key ${JSON.stringify(key)} ${stripPrefix(inner)}`, path, { key }), onKey: true });
+      const form = first?.code === 'invalid_format' ? formatForm(first) : 'other';
+      const params = { key, form, ...(form === 'other' ? { detail: stripPrefix(inner) } : {}) };
+      return void out.push({ ...error('schema/bad-key', `key ${JSON.stringify(key)} ${stripPrefix(inner)}`, path, params), onKey: true });
     }
     case 'invalid_union':
       return unionFindings(issue, path, root, out);
     default:
-      out.push(error('schema/invalid', issue.message, path));
+      // The schema's only refinement is "must be a finite number"; anything else keeps zod's words as `detail`.
+      out.push(error('schema/invalid', issue.message, path, { form: issue.message === FINITE ? 'finite' : 'other', detail: issue.message }));
   }
 }
 
@@ -106,37 +110,63 @@ export function badValue(path: Path, value: unknown, allowed: readonly unknown[]
   const options = allowed.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number');
   if (path.length === 1 && path[0] === 'format') {
     const message = `unsupported format ${JSON.stringify(value)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
-    return error('format/unsupported', message, path, { found: String(value), expected: SCENARIO_FORMAT });
+    // With no `format` at all, `form: 'missing'` lets the translation say so rather than quote "undefined".
+    const params = value === undefined ? { form: 'missing', expected: SCENARIO_FORMAT } : { found: String(value), expected: SCENARIO_FORMAT };
+    return error('format/unsupported', message, path, params);
   }
   const hint = typeof value === 'string' ? didYouMean(value, options.map(String)) : '';
   const got = typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : describeValue(value);
   const message = `expected ${options.length === 1 ? '' : 'one of '}${quoteList(options)}, got ${got}${hint}`;
-  return error('schema/bad-value', message, path, { allowed: options.join(', '), got });
+  // A missing enumerated key (zod reports it as a bad value) gets `form: 'missing'`: "got undefined" reads badly translated.
+  const params = value === undefined ? { allowed: options.join(', '), got, form: 'missing' } : { allowed: options.join(', '), got };
+  return error('schema/bad-value', message, path, params);
 }
 
+/**
+ * Sizes and bounds. `form` (the translation's context) says which sentence: `empty`, `string`
+ * or `array` for lengths; `min`, `max`, `above`, `below` for numbers. `count` is the bound.
+ */
 function outOfRange(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Path): Finding {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   if (issue.origin === 'string') {
-    const message = small && limit === 1 ? 'must not be empty' : `must be at ${small ? 'least' : 'most'} ${limit} characters`;
-    return error(small ? 'schema/too-short' : 'schema/too-long', message, path, { limit });
+    const empty = small && limit === 1;
+    const message = empty ? 'must not be empty' : `must be at ${small ? 'least' : 'most'} ${limit} characters`;
+    return error(small ? 'schema/too-short' : 'schema/too-long', message, path, { limit, count: limit, form: empty ? 'empty' : 'string' });
   }
   if (issue.origin === 'array') {
     const message = `must have at ${small ? 'least' : 'most'} ${limit} item${limit === 1 ? '' : 's'}`;
-    return error(small ? 'schema/too-short' : 'schema/too-long', message, path, { limit });
+    return error(small ? 'schema/too-short' : 'schema/too-long', message, path, { limit, count: limit, form: 'array' });
   }
   const bound = inclusive ? `at ${small ? 'least' : 'most'}` : small ? 'greater than' : 'less than';
-  return error('schema/out-of-range', `must be ${bound} ${limit}`, path, small ? { min: limit } : { max: limit });
+  const form = inclusive ? (small ? 'min' : 'max') : small ? 'above' : 'below';
+  return error('schema/out-of-range', `must be ${bound} ${limit}`, path, { ...(small ? { min: limit } : { max: limit }), limit, form });
 }
 
-function badFormat(format: string, message: string, path: Path, value: unknown): Finding {
+const FINITE = 'must be a finite number';
+
+/** Which rule a string broke, for the translation: `datetime`, `id`, `scenarioId`, `locale`, or `other`. */
+function formatForm(issue: { format: string; pattern?: string }): string {
+  if (issue.format === 'datetime') return 'datetime';
+  if (issue.format !== 'regex') return 'other';
+  if (issue.pattern === String(ID_PATTERN)) return 'id';
+  if (issue.pattern === String(SCENARIO_ID_PATTERN)) return 'scenarioId';
+  if (issue.pattern === String(LOCALE_PATTERN)) return 'locale';
+  return 'other';
+}
+
+function badFormat(issue: { format: string; pattern?: string; message: string }, path: Path, value: unknown): Finding {
   const shown = typeof value === 'string' && value.length <= 40 ? `${JSON.stringify(value)} ` : '';
   const rule =
-    format === 'datetime'
+    issue.format === 'datetime'
       ? 'must be an ISO 8601 date and time with an offset, such as "2024-12-19T08:00:00+01:00"'
-      : stripPrefix(message);
-  return error('schema/bad-format', `${shown}${rule}`, path, { format });
+      : stripPrefix(issue.message);
+  const form = formatForm(issue);
+  const params: Record<string, string> = { format: issue.format, form };
+  if (shown !== '') params.value = String(value);
+  if (form === 'other') params.detail = rule;
+  return error('schema/bad-format', `${shown}${rule}`, path, params);
 }
 
 const stripPrefix = (message: string): string => message.replace(/^Invalid string: /, '');

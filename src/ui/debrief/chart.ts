@@ -1,5 +1,5 @@
 /** A metric over the turns as inline SVG, with markers where decisions moved it; the markers are also listed as text. */
-import { fmtNumber, fmtSigned, fmtValue, t } from '../../i18n';
+import { fmtCompact, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type Session } from '../../store';
 import { h, s } from '../dom';
 import { band, goodness } from '../palette';
@@ -47,8 +47,8 @@ export function metricChart(session: Session, id: string, lang: string): HTMLEle
     s('rect', { class: 'chart-good', x: PAD.l, width: W - PAD.l - PAD.r, y: m.good === 'high' ? PAD.t : y(m.min + (m.max - m.min) * 0.35), height: (H - PAD.t - PAD.b) * 0.35 }),
     s('line', { class: 'chart-axis', x1: PAD.l, x2: PAD.l, y1: PAD.t, y2: H - PAD.b }),
     s('line', { class: 'chart-axis', x1: PAD.l, x2: W - PAD.r, y1: H - PAD.b, y2: H - PAD.b }),
-    s('text', { class: 'chart-tick', x: PAD.l - 6, y: PAD.t + 4, 'text-anchor': 'end' }, fmtNumber(m.max, 0)),
-    s('text', { class: 'chart-tick', x: PAD.l - 6, y: H - PAD.b, 'text-anchor': 'end' }, fmtNumber(m.min, 0)),
+    s('text', { class: 'chart-tick', x: PAD.l - 6, y: PAD.t + 4, 'text-anchor': 'end' }, fmtCompact(m.max)),
+    s('text', { class: 'chart-tick', x: PAD.l - 6, y: H - PAD.b, 'text-anchor': 'end' }, fmtCompact(m.min)),
     ticks.map((i) => s('text', { class: 'chart-tick', x: x(i), y: H - 6, 'text-anchor': 'middle' }, i === 0 ? t('debrief.start') : String(i))),
     markers.map((mk) => s('line', { class: 'chart-marker-line', x1: x(mk.turn), x2: x(mk.turn), y1: PAD.t, y2: H - PAD.b })),
     s('polyline', { class: 'chart-line', points: values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ') }),

@@ -1,11 +1,30 @@
 /** The debrief's sections: score, objectives with what moved them, attribution, reference line. */
-import { fmtNumber, fmtPercent, fmtSigned, t } from '../../i18n';
-import { pick, type Objective, type Session } from '../../store';
+import { fmtNumber, fmtPercent, fmtSigned, fmtValue, t } from '../../i18n';
+import { pick, type Objective, type ObjectiveInput, type Session } from '../../store';
 import { h, paragraphs } from '../dom';
 import { icon } from '../icons';
-import { actorName, causeText, decisionTitle } from '../names';
+import { actorName, causeText, decisionTitle, evidenceTitle, injectTitle, metricLabel } from '../names';
 import { CATEGORY_ORDER } from '../ops/decisions';
 import { band } from '../palette';
+
+/** One input of an `expr` objective's formula, as it stood when the game ended. */
+function inputText(s: Session, i: ObjectiveInput, lang: string): string {
+  const l = s.loaded;
+  switch (i.kind) {
+    case 'decision':
+      return i.firstTaken === null ? t('debrief.input.notTaken', { name: decisionTitle(l, i.id, lang) }) : t('debrief.input.taken', { name: decisionTitle(l, i.id, lang), turn: i.firstTaken });
+    case 'evidence':
+      return t(`debrief.input.${i.found ? 'found' : i.searched ? 'searchedEmpty' : 'notSearched'}`, { name: evidenceTitle(l, i.id, lang) });
+    case 'metric': {
+      const m = l.scenario.metrics.find((x) => x.id === i.id);
+      return t('debrief.input.metric', { name: metricLabel(l, i.id, lang), value: fmtValue(i.value, m?.unit) });
+    }
+    case 'flag':
+      return t(`debrief.input.${i.value ? 'flagOn' : 'flagOff'}`, { name: i.id });
+    case 'inject':
+      return t('debrief.input.fired', { name: injectTitle(l, i.id, lang), count: i.fired });
+  }
+}
 
 function bar(value01: number, testid?: string): HTMLElement {
   const fill = h('span', { class: `bar-fill band-${band(value01)}` });
@@ -78,6 +97,9 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
         } else if (o.type === 'attribution') {
           const ideal = d.idealAttribution[o.id];
           detail = h('p', { class: 'muted' }, ideal === undefined ? '' : t('debrief.attributionIdeal', { ideal: fmtPercent(ideal) }));
+        } else if (o.type === 'expr') {
+          const inputs = d.inputs[o.id] ?? [];
+          detail = inputs.length ? h('p', { class: 'muted' }, t('debrief.input.lead'), ' ', inputs.map((i) => inputText(s, i, lang)).join(' · ')) : null;
         } else if (o.type === 'metric') {
           detail = h('p', { class: 'muted' }, t(`debrief.aggregate.${o.aggregate}`, { target: fmtNumber(o.target), worst: fmtNumber(o.worst) }));
         }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, playTurn } from '../../../src/engine/game';
 import { parseLog, replay, toLog } from '../../../src/engine/log';
 import type { GameState } from '../../../src/engine/state';
-import { tiny } from '../helpers';
+import { playThrough, tiny } from '../helpers';
 
 const loaded = tiny({
   actors: [
@@ -17,15 +16,8 @@ const loaded = tiny({
   ],
 });
 
-function play(seed: number): GameState {
-  let s = createGame(loaded, seed);
-  for (const t of [{ decisions: ['look', 'fix'], released: ['opt'] }, { decisions: ['look'], assessment: { a: 1, b: 3 } }, { decisions: [] }]) {
-    const r = playTurn(loaded, s, t);
-    if (!r.ok) throw new Error(r.error.message);
-    s = r.value.state;
-  }
-  return s;
-}
+const play = (seed: number): GameState =>
+  playThrough(loaded, [{ decisions: ['look', 'fix'], released: ['opt'] }, { decisions: ['look'], assessment: { a: 1, b: 3 } }, { decisions: [] }], seed);
 
 describe('play log (DESIGN.md "Play log")', () => {
   it('replays a game to the identical state, through text and back', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, playTurn } from '../../../src/engine/game';
+import { createGame } from '../../../src/engine/game';
 import type { Decision, Objective } from '../../../src/engine/schema';
 import { explainObjective, score } from '../../../src/engine/score';
 import type { GameState, TurnChoices } from '../../../src/engine/state';
-import { tiny } from '../helpers';
+import { playThrough, tiny } from '../helpers';
 
 const d = (id: string, extra: Partial<Decision> = {}): Decision => ({
   id, category: 'recovery', title: id, description: id, cost: { staff: 1, budget: 0 }, effects: [], ...extra,
@@ -31,15 +31,7 @@ const loaded = tiny({
   ],
 });
 
-function playAll(turns: TurnChoices[]): GameState {
-  let s = createGame(loaded, 1);
-  for (const t of turns) {
-    const r = playTurn(loaded, s, t);
-    if (!r.ok) throw new Error(r.error.message);
-    s = r.value.state;
-  }
-  return s;
-}
+const playAll = (turns: TurnChoices[]): GameState => playThrough(loaded, turns);
 
 describe('scoring (DESIGN.md Objective, scoring details)', () => {
   // m by end of turn: 70, 70, 90, 90 → final 90, mean 80, min 70, max 90.
