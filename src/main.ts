@@ -4,7 +4,7 @@ import { createStage } from './game/stage';
 import { initI18n } from './i18n';
 import { browserStorage, bundledCatalog, createApp, parseParams, readLanguage } from './store';
 import { mountApp } from './ui/app';
-import { hasWorkshopSave } from './store/workshop/save';
+import { reopensOnLoad } from './store/workshop/save';
 
 const storage = browserStorage();
 const params = parseParams(window.location.search);
@@ -13,5 +13,5 @@ const app = createApp({ storage, catalog: bundledCatalog, language });
 mountApp(document.getElementById('app')!, app, createStage(app));
 if (params.scenario !== undefined) void app.actions.launch(params);
 else if (params.lang) app.actions.setLanguage(params.lang);
-// A workshop in progress survives a reload: the room comes back to it.
-if (params.scenario === undefined && hasWorkshopSave(storage)) app.actions.goTo('workshop');
+// A workshop in progress survives a reload: the room comes back to it (unless it left it for the title screen).
+if (params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');

@@ -39,6 +39,7 @@ export function createWorkshop(loaded: LoadedScenario, setup: WorkshopSetup): Wo
       format: WORKSHOP_FORMAT,
       scenario: loaded.scenario.id,
       scenarioHash: loaded.hash,
+      scenarioTitle: loaded.scenario.title,
       createdAt: setup.createdAt,
       locale: setup.locale,
       teams: setup.teams.map((t, i) => ({ id: `t${i + 1}`, name: t.name.trim(), seed: t.seed ?? setup.seed })),

@@ -3,6 +3,8 @@ export * from './types';
 export { createWorkshop } from './create';
 export { applyEvent, initialRoom, replayWorkshop } from './room';
 export { parseWorkshop, serialiseWorkshop, MAX_WORKSHOP_CHARS } from './parse';
+export { findScenario, scenarioFit, scenarioNeed, type ScenarioFit, type ScenarioNeed } from './scenario';
+export { placeOf, pointerPlace, syntaxPlace, type Place } from './locate';
 export { timerState, type TimerState } from './timer';
 export { allGamesOver, currentTurn, leaderboard, leaderboardVisible, teamLogs, teamStates, whoseTurn, type LeaderRow } from './views';
 export * from './hotwash';

@@ -1,5 +1,6 @@
 /** Reading and writing workshop session files: versioned, validated, never throwing. */
 import { pointerOf, type Diagnostic, type LoadedScenario, type Result } from '../engine';
+import { pointerPlace, syntaxPlace, type Place } from './locate';
 import { replayWorkshop } from './room';
 import { workshopSchema } from './schema';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, type Workshop } from './types';
@@ -17,19 +18,27 @@ export function serialiseWorkshop(session: Workshop): string {
  * and that every event still applies (so the reports can be trusted). Never throws.
  */
 export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: string): Result<Workshop> {
-  const fail = (code: string, message: string, pointer = '', params?: Record<string, string | number>): Result<Workshop> => {
+  if (typeof text !== 'string') return { ok: false, errors: [{ severity: 'error', code: 'workshop/malformed', message: 'not a text file', pointer: '' }] };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  /** A located diagnostic: line and column of the pointer's value (or of the syntax error). */
+  const diagnostic = (code: string, message: string, pointer: string, place: Place | null, params?: Record<string, string | number>): Diagnostic => {
     const d: Diagnostic = { severity: 'error', code, message, pointer };
     if (params) d.params = params;
     if (file !== undefined) d.file = file;
-    return { ok: false, errors: [d] };
+    if (place) Object.assign(d, place);
+    return d;
   };
-  if (typeof text !== 'string') return fail('workshop/malformed', 'not a text file');
-  if (text.length > MAX_WORKSHOP_CHARS) return fail('workshop/too-large', `the file is larger than ${MAX_WORKSHOP_CHARS} characters`);
+  const fail = (code: string, message: string, pointer = '', params?: Record<string, string | number>): Result<Workshop> => ({
+    ok: false,
+    errors: [diagnostic(code, message, pointer, pointerPlace(body, pointer), params)],
+  });
+  if (text.length > MAX_WORKSHOP_CHARS) return { ok: false, errors: [diagnostic('workshop/too-large', `the file is larger than ${MAX_WORKSHOP_CHARS} characters`, '', null)] };
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (e) {
-    return fail('workshop/malformed', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const where = syntaxPlace(body) ?? { line: 1, col: 1 };
+    return { ok: false, errors: [diagnostic('workshop/malformed', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, '', where, { reason: 'json' })] };
   }
   const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
   if (format !== WORKSHOP_FORMAT) {
@@ -47,9 +56,8 @@ export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: stri
     return {
       ok: false,
       errors: r.error.issues.map((i) => {
-        const d: Diagnostic = { severity: 'error', code: 'workshop/malformed', message: i.message, pointer: pointerOf(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))) };
-        if (file !== undefined) d.file = file;
-        return d;
+        const pointer = pointerOf(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+        return diagnostic('workshop/malformed', i.message, pointer, pointerPlace(body, pointer));
       }),
     };
   }
@@ -65,7 +73,8 @@ export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: stri
       const hash = e.code === 'workshop/scenario' && session.scenario === loaded.scenario.id;
       const code = hash ? 'workshop/hash' : e.code;
       const pointer = e.event !== undefined ? `/events/${e.event}` : hash ? '/scenarioHash' : e.code === 'workshop/scenario' ? '/scenario' : '';
-      return fail(code, e.message, pointer, e.params);
+      const params = e.event !== undefined ? { ...e.params, event: e.event + 1, type: session.events[e.event]?.type ?? '' } : e.params;
+      return fail(code, e.message, pointer, params);
     }
   }
   return { ok: true, value: session, warnings: [] };

@@ -1,6 +1,6 @@
 /** The zod schema of a workshop session file: what parseWorkshop accepts. */
 import { z } from 'zod';
-import { LOCALE_PATTERN } from '../engine';
+import { LOCALE_PATTERN, textSchema } from '../engine';
 import { MAX_TEAMS, MIN_TEAMS, WORKSHOP_FORMAT } from './types';
 
 /** An ISO 8601 date-time with `Z` or an offset (the form `Date.prototype.toISOString` gives). */
@@ -37,6 +37,7 @@ export const workshopSchema = z.strictObject({
   format: z.literal(WORKSHOP_FORMAT),
   scenario: z.string().min(1),
   scenarioHash: z.string().min(1),
+  scenarioTitle: textSchema.optional(),
   createdAt: isoTime,
   locale: z.string().regex(LOCALE_PATTERN),
   teams: z

@@ -1,5 +1,5 @@
 /** The workshop session `cellule/workshop@1`: setup plus the append-only log of what happened. */
-import type { GameState, PlayError } from '../engine';
+import type { GameState, PlayError, Text } from '../engine';
 
 export const WORKSHOP_FORMAT = 'cellule/workshop@1';
 export const WORKSHOP_VERSION = 1;
@@ -46,6 +46,8 @@ export interface Workshop {
   format: typeof WORKSHOP_FORMAT;
   scenario: string;
   scenarioHash: string;
+  /** The scenario's title, so a machine without the scenario can say which file it needs (optional: older files lack it). */
+  scenarioTitle?: Text;
   createdAt: string;
   locale: string;
   teams: WorkshopTeam[];

@@ -305,6 +305,8 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
   // Done with it: the facilitator closes the workshop; the setup comes back, and stays after a reload.
   await page2.getByTestId('ws-view-facilitator').click();
   await page2.getByTestId('ws-close').click();
+  await expect(page2.getByTestId('ws-leave')).toBeVisible();
+  await page2.getByTestId('ws-close-confirm').click();
   await expect(page2.getByTestId('ws-setup')).toBeVisible();
   await page2.reload();
   await expect(page2.getByTestId('new-game')).toBeVisible();

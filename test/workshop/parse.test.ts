@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseWorkshop, replayWorkshop, serialiseWorkshop, teamStates } from '../../src/workshop';
+import { findScenario, parseWorkshop, replayWorkshop, scenarioFit, scenarioNeed, serialiseWorkshop, teamStates } from '../../src/workshop';
 import { fullSession, load } from './fixture';
 
 const loaded = load();
@@ -69,6 +69,40 @@ describe('parseWorkshop', () => {
     expect(errorsOf(tampered)).toEqual([
       { code: 'workshop/illegal-turn', pointer: '/events/1', message: 'event 2 (lock): Alpha: turn 1: decision "tell" is chosen twice' },
     ]);
+  });
+
+  test('errors are located at the line and column of the value at fault', () => {
+    const tampered = edit((o) => ((o.events as { decisions?: string[] }[])[1]!.decisions = ['tell', 'tell']));
+    const pretty = JSON.stringify(JSON.parse(tampered), null, 2);
+    const r = parseWorkshop(pretty, loaded, 'atelier.json');
+    if (r.ok) throw new Error('accepted');
+    const lines = pretty.split('\n');
+    const events = lines.indexOf('  "events": [');
+    const line = lines.findIndex((l, i) => i > events && l === '    {' && lines.slice(events, i).filter((x) => x === '    {').length === 1) + 1; // the 2nd event's `{`
+    expect(r.errors[0]).toMatchObject({ file: 'atelier.json', pointer: '/events/1', line, col: 5, params: { event: 2, type: 'lock' } });
+
+    const cut = parseWorkshop('{\n  "format": "cellule/workshop@1",\n  "teams": [\n}', loaded, 'cut.json');
+    expect(cut.ok ? null : cut.errors[0]).toMatchObject({ code: 'workshop/malformed', line: 4, col: 1, params: { reason: 'json' } });
+    const missing = parseWorkshop(edit((o) => ((o.teams as { name: string }[])[1]!.name = '')), loaded);
+    expect(missing.ok ? null : missing.errors[0]).toMatchObject({ pointer: '/teams/1/name', line: 1 });
+  });
+
+  test('the scenario title is kept; files written without it still open', () => {
+    expect(session.scenarioTitle).toEqual({ en: 'Fixture outage', fr: 'Panne de test' });
+    const old = edit((o) => delete o.scenarioTitle);
+    const r = parseWorkshop(old, loaded);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    expect(scenarioNeed(r.value)).toEqual({ id: 'workshop-fixture', hash: loaded.hash, title: null });
+    expect(serialiseWorkshop(r.value)).toBe(JSON.stringify(JSON.parse(old), null, 2) + '\n');
+  });
+
+  test('a scenario fits a session only with the same id and the same content', () => {
+    expect(scenarioFit(session, loaded)).toBe('same');
+    expect(scenarioFit(session, load({ id: 'other' }))).toBe('other-scenario');
+    const edited = load({ resources: { staff: 3, budget: 100 } });
+    expect(scenarioFit(session, edited)).toBe('other-version');
+    expect(findScenario(session, [{ loaded: edited }, { loaded: null }, { loaded }])).toEqual({ loaded });
+    expect(findScenario(session, [{ loaded: edited }])).toBeNull();
   });
 
   test('structural errors name every bad field', () => {

@@ -66,14 +66,15 @@ describe('workshop store', () => {
   test('a damaged save or a session of an unknown scenario is reported, never thrown', async () => {
     const broken = stores(memoryStorage({ [WORKSHOP_SAVE_KEY]: '{"format":"cellule/workshop@1",' }));
     expect(await broken.actions.restore()).toBe(false);
-    expect(broken.store.getState().problem?.code).toBe('malformed');
+    expect(broken.store.getState().problem).toMatchObject({ code: 'malformed', kept: true, line: 1 });
 
     const ws = stores(memoryStorage());
     ws.actions.create(loaded, setup);
     const foreign = ws.actions.sessionText()!.replace('"scenario": "workshop-fixture"', '"scenario": "elsewhere"');
     const other = stores(memoryStorage());
     expect(await other.actions.openFile(foreign, 'x.json')).toBe(false);
-    expect(other.store.getState().problem).toEqual({ code: 'scenario-missing', params: { scenario: 'elsewhere' } });
+    expect(other.store.getState().problem).toBeNull();
+    expect(other.store.getState().needed).toMatchObject({ id: 'elsewhere', title: { en: 'Fixture outage', fr: 'Panne de test' }, file: 'x.json', kept: false, bundledOther: false });
   });
 
   test('closing forgets the workshop', () => {

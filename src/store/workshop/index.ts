@@ -1,4 +1,4 @@
 /** The workshop's store: session, room, facilitator actions, persistence, and the hot seat. */
-export { createWorkshopStore, type WorkshopCommand, type WorkshopDeps, type WorkshopProblem, type WorkshopState, type WorkshopStore } from './store';
+export { createWorkshopStore, type NeededScenario, type WorkshopCommand, type WorkshopDeps, type WorkshopProblem, type WorkshopState, type WorkshopStore } from './store';
 export { createSeat, seatChoices, seatTeam } from './seat';
-export { hasWorkshopSave, type RoomView } from './save';
+export { hasWorkshopSave, reopensOnLoad, type RoomView } from './save';

@@ -32,7 +32,6 @@ export function mountControls(root: HTMLElement, app: App, ws: WorkshopStore): (
       flow.push(button('ws-extend', wt('ui.controls.extend', { seconds: EXTEND_SECONDS }), () => ws.actions.dispatch({ type: 'extend', seconds: EXTEND_SECONDS })));
     }
     if (phase !== 'setup' && phase !== 'ended' && !leaderboardVisible(session, room)) flow.push(button('ws-reveal', wt('ui.controls.reveal'), () => ws.actions.dispatch({ type: 'reveal' })));
-    if (phase === 'ended') flow.push(button('ws-close', wt('ui.controls.close'), () => ws.actions.close()), h('span', { class: 'hint' }, wt('ui.controls.closeHint')));
     if (phase !== 'ended') {
       if (!confirming) flow.push(button('ws-end', allGamesOver(room) ? wt('ui.controls.endDone') : wt('ui.controls.end'), () => ((confirming = true), render()), allGamesOver(room)));
       else {

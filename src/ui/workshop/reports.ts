@@ -16,6 +16,13 @@ function fileName(ws: WorkshopStore, what: string, ext: string): string {
   return `cellule-${what}-${s.scenario}-${s.createdAt.slice(0, 10)}.${ext}`;
 }
 
+/** The session file's name; also for a session still waiting for its scenario (then its own file name). */
+export function sessionFileName(ws: WorkshopStore): string {
+  const { session, needed } = ws.store.getState();
+  if (session) return fileName(ws, 'workshop', 'cellule-workshop.json');
+  return needed?.file ?? `cellule-workshop-${needed?.id ?? 'session'}.cellule-workshop.json`;
+}
+
 /** Build and download one report in the app's current language. */
 export function downloadReport(app: App, ws: WorkshopStore, kind: Kind): void {
   const { loaded, session, room } = ws.store.getState();
@@ -25,7 +32,7 @@ export function downloadReport(app: App, ws: WorkshopStore, kind: Kind): void {
   if (kind === 'md') download(fileName(ws, 'aar', 'md'), aarMarkdown(loaded, session, room, options), 'text/markdown;charset=utf-8');
   else if (kind === 'html') download(fileName(ws, 'aar', 'html'), aarHtml(loaded, session, room, options), 'text/html;charset=utf-8');
   else if (kind === 'csv') download(fileName(ws, 'decisions', 'csv'), '\ufeff' + decisionsCsv(loaded, room, reportTranslator(lang), lang), 'text/csv;charset=utf-8');
-  else download(fileName(ws, 'workshop', 'cellule-workshop.json'), ws.actions.sessionText() ?? '', 'application/json');
+  else download(sessionFileName(ws), ws.actions.sessionText() ?? '', 'application/json');
 }
 
 /** The bar's report buttons. */

@@ -1,4 +1,7 @@
-/** The workshop screen: its bar (views, clock, reports) and the view in use: setup, hot seat, facilitator, hot wash. */
+/**
+ * The workshop screen: its bar (views, clock, close) and the view in use: setup, a request for
+ * the scenario file, hot seat, facilitator, hot wash.
+ */
 import type { App } from '../../store';
 import type { RoomView, WorkshopStore } from '../../store/workshop';
 import { h } from '../dom';
@@ -9,6 +12,8 @@ import { mountClock } from './clock';
 import { follow } from './follow';
 import { mountFacilitator } from './facilitator';
 import { mountHotWash } from './hotwash';
+import { confirmLeave } from './leave';
+import { mountNeed } from './need';
 import { workshopOf } from './instance';
 import { mountProblem } from './problem';
 import { mountSeat } from './seat';
@@ -30,6 +35,9 @@ export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell):
   const body = h('div', { class: 'ws-body' });
   root.replaceChildren(h('header', { class: 'ws-bar' }, heading, nav, clock), problem, body);
   d.add(mountProblem(problem, app, ws));
+  // Here again: a page load may come back to the workshop. Leaving for another screen keeps it, but a load no longer reopens it.
+  ws.actions.setAway(false);
+  d.add(() => ws.actions.setAway(true));
 
   d.add(
     watch(app.store, (s) => [s.language] as const, () => {
@@ -49,7 +57,8 @@ export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell):
           ...ORDER.filter((v) => v !== 'hotwash' || phase === 'ended').map((v) =>
             h('button', { class: v === view ? 'btn btn-primary' : 'btn', testid: `ws-view-${v}`, attrs: { 'aria-pressed': String(v === view) }, on: { click: () => ws.actions.setView(v) } }, wt(`ui.nav.${v}`)),
           ),
-          h('button', { class: 'btn', testid: 'ws-back-title', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', { class: 'sr-only' }, wt('ui.nav.title'))),
+          h('button', { class: 'btn', testid: 'ws-close', attrs: { title: wt('ui.leave.button') }, on: { click: () => confirmLeave(root, app, ws) } }, icon('close'), h('span', { class: 'ws-close-label' }, wt('ui.leave.button'))),
+          h('button', { class: 'btn', testid: 'ws-back-title', attrs: { title: wt('ui.nav.title') }, on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', { class: 'sr-only' }, wt('ui.nav.title'))),
         );
       };
       render();
@@ -59,12 +68,13 @@ export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell):
   let unmountClock: (() => void) | null = null;
   let unmountBody: (() => void) | null = null;
   d.add(
-    follow(app, ws, (s) => [s.session === null, s.session === null ? null : s.view] as const, ([none, view]) => {
+    follow(app, ws, (s) => [s.session === null, s.session === null ? null : s.view, s.session === null && s.needed !== null] as const, ([none, view, needed]) => {
       unmountBody?.();
       unmountClock?.();
       unmountClock = null;
       clock.replaceChildren();
-      if (none) unmountBody = mountSetup(body, app, ws);
+      if (needed) unmountBody = mountNeed(body, app, ws);
+      else if (none) unmountBody = mountSetup(body, app, ws);
       else {
         unmountClock = mountClock(clock, app, ws);
         unmountBody = VIEWS[view!](body, app, ws);

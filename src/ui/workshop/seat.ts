@@ -123,7 +123,7 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
 
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
       const cur = seat.store.getState().session;
       if (!cur) return;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

@@ -1,11 +1,15 @@
-/** Workshop setup: scenario, language, teams, seeds, turn timer, leaderboard, releasable injects; or reopen a session file. */
+/**
+ * Workshop setup: scenario (bundled or a file of one's own), language, teams, seeds, turn timer,
+ * leaderboard, releasable injects; or reopen a session file. Files are picked or dropped alike.
+ */
 import { t } from '../../i18n';
 import { pick, type App, type Language, type LoadedScenario, type ScenarioEntry } from '../../store';
 import type { WorkshopStore } from '../../store/workshop';
 import { MAX_TEAMS, MIN_TEAMS } from '../../workshop';
 import { h } from '../dom';
-import { fileInput, readText } from '../files';
+import { dropZone, fileInput } from '../files';
 import { icon } from '../icons';
+import { isScenarioText, readFile } from './intake';
 import { wt } from './text';
 
 export const TIMER_MINUTES = [0, 1, 2, 3, 5, 8, 10, 15] as const;
@@ -46,11 +50,24 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
     hide: true,
     releasable: new Map(),
   };
-  const input = fileInput('ws-session-file-input', (file) => {
-    void readText(file).then((text) => ws.actions.openFile(text, file.name)).catch(() => ws.store.setState({ problem: { code: 'too-large' } }));
-  });
+  /** A picked or dropped file: a scenario joins the list (selected), anything else is opened as a session. */
+  const take = async (file: File) => {
+    const text = await readFile(ws, file);
+    if (text === null || gone) return;
+    if (!isScenarioText(text)) return void (await ws.actions.openFile(text, file.name));
+    const key = await ws.actions.loadScenario(text, file.name);
+    if (!key || gone) return;
+    ws.actions.dismissProblem();
+    entries = app.store.getState().scenarios ?? entries;
+    form.scenario = key;
+    render();
+    (el.querySelector('#ws-scenario') as HTMLSelectElement | null)?.focus();
+  };
+  const input = fileInput('ws-session-file-input', (file) => void take(file));
+  const scenarioInput = fileInput('ws-scenario-file-input', (file) => void take(file));
+  const stopDrop = dropZone(document.body, (file) => void take(file));
   const el = h('form', { class: 'ws-setup', testid: 'ws-setup', attrs: { novalidate: true } });
-  root.replaceChildren(el, input);
+  root.replaceChildren(el, input, scenarioInput);
 
   const loadedOf = (): LoadedScenario | null => entries.find((x) => x.key === form.scenario)?.loaded ?? null;
   const lang = () => app.store.getState().language;
@@ -139,7 +156,13 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
           'fieldset',
           { class: 'ws-fieldset' },
           h('legend', null, wt('ui.setup.session')),
-          field(wt('ui.setup.scenario'), select('ws-scenario', usable.map((x) => [x.key, pick(x.loaded!.scenario.title, l, x.loaded!.scenario.locales)]), form.scenario, (v) => (form.scenario = v), true), 'ws-scenario'),
+          field(wt('ui.setup.scenario'), select('ws-scenario', usable.map((x) => [x.key, optionLabel(x, l)]), form.scenario, (v) => (form.scenario = v), true), 'ws-scenario'),
+          h(
+            'div',
+            { class: 'ws-load-scenario' },
+            h('button', { class: 'btn', testid: 'ws-load-scenario', attrs: { type: 'button' }, on: { click: () => scenarioInput.click() } }, icon('upload'), h('span', null, wt('ui.setup.loadScenario'))),
+            h('p', { class: 'hint' }, wt('ui.setup.loadScenarioHint')),
+          ),
           field(wt('ui.setup.language'), select('ws-language', [['en', 'English'], ['fr', 'Français']], form.locale, (v) => (form.locale = v as Language)), 'ws-language', wt('ui.setup.languageHint')),
           field(
             wt('ui.setup.timer'),
@@ -180,7 +203,14 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
         h('button', { class: 'btn btn-primary btn-large', testid: 'ws-create', attrs: { type: 'submit', disabled: !loaded } }, icon('play'), h('span', null, wt('ui.setup.create'))),
         h('button', { class: 'btn btn-large', testid: 'ws-open-file', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, wt('ui.setup.open')), h('small', null, wt('ui.setup.openDetail')))),
       ),
+      h('p', { class: 'hint ws-drop-hint' }, wt('ui.setup.drop')),
     );
+  }
+
+  /** A bundled scenario by its title; one of your own also by its file name. */
+  function optionLabel(x: ScenarioEntry, l: Language): string {
+    const title = pick(x.loaded!.scenario.title, l, x.loaded!.scenario.locales);
+    return x.source.kind === 'custom' ? wt('ui.setup.customOption', { title, file: x.source.file }) : title;
   }
 
   function radio(id: string, checked: boolean, label: string, onPick: () => void): HTMLElement {
@@ -215,9 +245,10 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
   });
   void app.actions.ensureScenarios().then((list) => {
     if (gone) return;
-    entries = list;
-    const usable = list.filter((x) => x.loaded);
-    form.scenario = usable.find((x) => x.key === FLAGSHIP)?.key ?? usable[0]?.key ?? '';
+    entries = app.store.getState().scenarios ?? list;
+    const usable = entries.filter((x) => x.loaded);
+    // A scenario file dropped while the list was loading stays chosen.
+    if (!usable.some((x) => x.key === form.scenario)) form.scenario = usable.find((x) => x.key === FLAGSHIP)?.key ?? usable[0]?.key ?? '';
     render();
     (el.querySelector('select') as HTMLSelectElement | null)?.focus();
   });
@@ -225,5 +256,6 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
   return () => {
     gone = true;
     stopLang();
+    stopDrop();
   };
 }
