@@ -19,6 +19,7 @@ const CLAIMS: Record<string, string> = {
   'la-poste-ddos.json': 'claimPost',
   'ministere-interieur-messagerie.json': 'indraClaim',
   'ferry-corse-rat.json': 'telegramClaim',
+  'semaine-hybride.json': 'blackWeekClaim',
 };
 
 const reports = new Map<string, Promise<AnalysisReport>>();
