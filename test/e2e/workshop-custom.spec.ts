@@ -7,11 +7,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { loadScenario } from '../../src/engine/load';
 import { engineResult, teamLogs } from './workshop/expected';
+import { watchPage } from './game/helpers';
+import { accessible, save, text } from './workshop/steps';
 
 const SHOTS = 'test-results/workshop';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -21,37 +22,13 @@ const en1 = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 test.describe.configure({ timeout: 300_000 });
 
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/GL Driver|WebGL|GPU stall/i.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return problems;
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}-1280.png` });
 }
 
-async function accessible(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).include('[data-testid="workshop"]').analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect([where, bad]).toEqual([where, []]);
-}
 
-async function text(download: Download): Promise<string> {
-  return readFileSync((await download.path())!, 'utf8');
-}
 
-async function save(page: Page, testid: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  return text(download);
-}
 
 /** Choose a file with one of the page's buttons and the browser's file picker. */
 async function pick(page: Page, button: string, name: string, content: string): Promise<void> {
@@ -101,7 +78,7 @@ async function playAll(page: Page, after: (team: string, turn: number) => Promis
 
 test('a two-team workshop on a custom scenario survives a reload and reopens from its session file elsewhere', async ({ page }) => {
   mkdirSync(SHOTS, { recursive: true });
-  const problems = watch(page);
+  const { problems } = watchPage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?lang=en');
 
@@ -221,7 +198,7 @@ test('a two-team workshop on a custom scenario survives a reload and reopens fro
 });
 
 test('a bad session file is refused with a located, translated message', async ({ page }) => {
-  const problems = watch(page);
+  const { problems } = watchPage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
@@ -272,7 +249,7 @@ test('a bad session file is refused with a located, translated message', async (
 });
 
 test('leaving a workshop for the title screen keeps it, without reopening it on every load', async ({ page }) => {
-  const problems = watch(page);
+  const { problems } = watchPage(page);
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
   await page.getByTestId('ws-team-count').selectOption('2');
@@ -300,7 +277,7 @@ test('leaving a workshop for the title screen keeps it, without reopening it on 
 });
 
 test('a kept custom workshop whose scenario text was lost asks for the file after a reload', async ({ page }) => {
-  const problems = watch(page);
+  const { problems } = watchPage(page);
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
   await drop(page, 'ws-setup', 'drill.json', DRILL); // a scenario file dropped on the setup joins the list
@@ -320,7 +297,7 @@ test('a kept custom workshop whose scenario text was lost asks for the file afte
 });
 
 test('markup in a custom scenario title stays text in the setup and in the request for its file', async ({ page, browser }) => {
-  const problems = watch(page);
+  const { problems } = watchPage(page);
   const hostile = readFileSync(join(FIXTURES, 'hostile.json'), 'utf8');
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
@@ -332,7 +309,7 @@ test('markup in a custom scenario title stays text in the setup and in the reque
 
   const other = await browser.newContext();
   const page2 = await other.newPage();
-  const problems2 = watch(page2);
+  const { problems: problems2 } = watchPage(page2);
   await page2.goto('./?lang=en');
   await page2.getByTestId('workshop').click();
   await pick(page2, 'ws-open-file', 'hostile.cellule-workshop.json', sessionText);

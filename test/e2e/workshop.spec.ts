@@ -5,11 +5,11 @@
  * turn, walk the hot wash, download the reports and check their figures against the engine's
  * own replay of each team's log; then re-open the session file in a fresh browser.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { engineResult, flagship, teamLogs } from './workshop/expected';
+import { accessible, save, text } from './workshop/steps';
 
 const SHOTS = 'test-results/workshop';
 const TEAMS = ['Alpha', 'Bravo', '<b>Charlie</b>'] as const;
@@ -24,22 +24,8 @@ async function shot(page: Page, name: string, sizes: [number, number][] = [[1280
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-/** No serious or critical accessibility violation on the screen shown. */
-async function accessible(page: Page, where: string): Promise<void> {
-  // The workshop screen only: the shared header belongs to the solo game's own checks.
-  const { violations } = await new AxeBuilder({ page }).include('[data-testid="workshop"]').analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect([where, bad]).toEqual([where, []]);
-}
 
-async function text(download: Download): Promise<string> {
-  return readFileSync((await download.path())!, 'utf8');
-}
 
-async function save(page: Page, testid: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  return text(download);
-}
 
 /** Click up to `count` legal decisions, starting from the `offset`-th one, waiting for each to register. */
 async function pickDecisions(page: Page, count: number, offset: number): Promise<string[]> {
