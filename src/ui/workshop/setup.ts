@@ -26,6 +26,10 @@ interface Form {
   locale: Language;
   count: number;
   names: string[];
+  /** Names the facilitator typed; the others follow the screen language. */
+  edited: boolean[];
+  /** False until the facilitator picks the session language: it follows the screen's till then. */
+  localeChosen: boolean;
   perTeam: boolean;
   seed: string;
   seeds: string[];
@@ -43,6 +47,8 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
     locale: app.store.getState().language,
     count: 3,
     names: [],
+    edited: [],
+    localeChosen: false,
     perTeam: false,
     seed: String(randomSeed()),
     seeds: Array.from({ length: MAX_TEAMS }, () => String(randomSeed())),
@@ -99,14 +105,14 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
   function teamRows(): HTMLElement {
     const rows = [];
     for (let i = 0; i < form.count; i++) {
-      form.names[i] ??= wt('ui.setup.defaultTeam', { n: i + 1 });
+      if (!form.edited[i]) form.names[i] = wt('ui.setup.defaultTeam', { n: i + 1 });
       const nameId = `ws-team-name-${i + 1}`;
       rows.push(
         h(
           'li',
           { class: 'ws-team-row' },
           h('label', { class: 'ws-team-label', attrs: { for: nameId } }, wt('ui.setup.teamName', { n: i + 1 })),
-          textInput(nameId, form.names[i]!, (v) => (form.names[i] = v), { maxlength: 60, autocomplete: 'off' }),
+          textInput(nameId, form.names[i]!, (v) => ((form.names[i] = v), (form.edited[i] = true)), { maxlength: 60, autocomplete: 'off' }),
           form.perTeam
             ? h(
                 'span',
@@ -163,7 +169,7 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
             h('button', { class: 'btn', testid: 'ws-load-scenario', attrs: { type: 'button' }, on: { click: () => scenarioInput.click() } }, icon('upload'), h('span', null, wt('ui.setup.loadScenario'))),
             h('p', { class: 'hint' }, wt('ui.setup.loadScenarioHint')),
           ),
-          field(wt('ui.setup.language'), select('ws-language', [['en', 'English'], ['fr', 'Français']], form.locale, (v) => (form.locale = v as Language)), 'ws-language', wt('ui.setup.languageHint')),
+          field(wt('ui.setup.language'), select('ws-language', [['en', 'English'], ['fr', 'Français']], form.locale, (v) => ((form.locale = v as Language), (form.localeChosen = true))), 'ws-language', wt('ui.setup.languageHint')),
           field(
             wt('ui.setup.timer'),
             select('ws-timer', TIMER_MINUTES.map((m) => [String(m), m === 0 ? wt('ui.setup.timerOff') : wt('ui.setup.timerMinutes', { count: m })]), String(form.minutes), (v) => (form.minutes = Number(v))),
@@ -241,7 +247,9 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
   });
 
   const stopLang = app.store.subscribe((s, prev) => {
-    if (s.language !== prev.language) render();
+    if (s.language === prev.language) return;
+    if (!form.localeChosen) form.locale = s.language;
+    render();
   });
   void app.actions.ensureScenarios().then((list) => {
     if (gone) return;
