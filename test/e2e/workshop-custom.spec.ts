@@ -78,7 +78,7 @@ async function playAll(page: Page, after: (team: string, turn: number) => Promis
 
 test('a two-team workshop on a custom scenario survives a reload and reopens from its session file elsewhere', async ({ page }) => {
   mkdirSync(SHOTS, { recursive: true });
-  const { problems } = watchPage(page);
+  const { problems } = await watchPage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?lang=en');
 
@@ -198,7 +198,7 @@ test('a two-team workshop on a custom scenario survives a reload and reopens fro
 });
 
 test('a bad session file is refused with a located, translated message', async ({ page }) => {
-  const { problems } = watchPage(page);
+  const { problems } = await watchPage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
@@ -249,7 +249,7 @@ test('a bad session file is refused with a located, translated message', async (
 });
 
 test('leaving a workshop for the title screen keeps it, without reopening it on every load', async ({ page }) => {
-  const { problems } = watchPage(page);
+  const { problems } = await watchPage(page);
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
   await page.getByTestId('ws-team-count').selectOption('2');
@@ -277,7 +277,7 @@ test('leaving a workshop for the title screen keeps it, without reopening it on 
 });
 
 test('a kept custom workshop whose scenario text was lost asks for the file after a reload', async ({ page }) => {
-  const { problems } = watchPage(page);
+  const { problems } = await watchPage(page);
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
   await drop(page, 'ws-setup', 'drill.json', DRILL); // a scenario file dropped on the setup joins the list
@@ -297,7 +297,7 @@ test('a kept custom workshop whose scenario text was lost asks for the file afte
 });
 
 test('markup in a custom scenario title stays text in the setup and in the request for its file', async ({ page, browser }) => {
-  const { problems } = watchPage(page);
+  const { problems } = await watchPage(page);
   const hostile = readFileSync(join(FIXTURES, 'hostile.json'), 'utf8');
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
@@ -309,7 +309,7 @@ test('markup in a custom scenario title stays text in the setup and in the reque
 
   const other = await browser.newContext();
   const page2 = await other.newPage();
-  const { problems: problems2 } = watchPage(page2);
+  const { problems: problems2 } = await watchPage(page2);
   await page2.goto('./?lang=en');
   await page2.getByTestId('workshop').click();
   await pick(page2, 'ws-open-file', 'hostile.cellule-workshop.json', sessionText);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { watchPage } from './game/helpers';
 
 test('default team names and the session language follow the screen language until the facilitator sets them', async ({ page }) => {
-  const { problems } = watchPage(page);
+  const { problems } = await watchPage(page);
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();
   await expect(page.getByTestId('ws-team-name-1')).toHaveValue('Team 1');

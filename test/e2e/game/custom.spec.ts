@@ -19,7 +19,7 @@ function whereIs(name: string, token: string): string {
 }
 
 test('a scenario with errors is refused with each error located at line:col, in either language', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto('./?lang=en');
   await pickFile(page, 'errors.json');
   const problem = page.getByTestId('problem');
@@ -55,7 +55,7 @@ test('a scenario with errors is refused with each error located at line:col, in 
 });
 
 test('markup and script in a scenario are shown as plain text and never run', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto('./?lang=en');
   await pickFile(page, 'hostile.json');
   const card = page.getByTestId('scenario-hostile');

@@ -26,7 +26,7 @@ export function stem(s: string): string {
  * Collect what must never happen while a test plays: CSP violations, uncaught errors, console
  * errors, dialogs. Call before the first navigation; read `problems` at the end.
  */
-export function watchPage(page: Page): { problems: string[] } {
+export async function watchPage(page: Page): Promise<{ problems: string[] }> {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('dialog', (d) => {
@@ -37,7 +37,8 @@ export function watchPage(page: Page): { problems: string[] } {
     // Headless Chromium without a GPU warns about its software WebGL fallback: not ours.
     if (m.type() === 'error' && !/GL Driver|WebGL|GPU stall/i.test(m.text())) problems.push(`console: ${m.text()}`);
   });
-  void page.addInitScript(() => {
+  // Awaited: an init script registered while the page is already navigating may miss that document.
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const w = window as unknown as { __csp?: string[] };
       (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);

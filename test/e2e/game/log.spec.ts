@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expectOpsReady, playTurnByMouse, shoot, startTutorialByMouse, visibleState, watchPage } from './helpers';
 
 test('export the play log, import it from the title screen and replay it to the same state', async ({ page }, info) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await startTutorialByMouse(page, 'en', 17);
   for (let i = 0; i < 3; i++) {
     await playTurnByMouse(page);

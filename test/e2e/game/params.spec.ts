@@ -6,7 +6,7 @@ import { expectOpsReady, watchPage } from './helpers';
 const tutorial = JSON.parse(readFileSync('scenarios/tutorial.json', 'utf8')) as { title: { fr: string } };
 
 test('?scenario=tutorial&lang=fr&seed=42 opens the tutorial briefing in French with seed 42', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto('./?scenario=tutorial&lang=fr&seed=42');
   await expect(page.getByTestId('start-game')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

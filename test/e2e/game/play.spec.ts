@@ -9,7 +9,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
   const s = STRINGS[lang];
 
   test(`keyboard only (${lang}): title to debrief, then play again`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`./?lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByTestId('new-game')).toBeFocused();
@@ -42,7 +42,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
   });
 
   test(`mouse (${lang}): title to debrief, then play again`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`./?lang=${lang}`);
     await expect(page.getByTestId('new-game')).toBeVisible();
     await shoot(page, `title-${lang}`);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectOpsReady, playTurnByMouse, startTutorialByMouse, visibleState, watchPage } from './helpers';
 
 test('reload mid-game and continue at the same turn, metrics and choices', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await startTutorialByMouse(page, 'en', 11);
   await playTurnByMouse(page);
   await expectOpsReady(page);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectOpsReady, playTurnByMouse, startTutorialByMouse, watchPage } from './helpers';
 
 test('a corrupted save is reported on the title screen and can be discarded', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await startTutorialByMouse(page, 'en', 2);
   await playTurnByMouse(page);
   await expectOpsReady(page);
