@@ -419,7 +419,6 @@ export const en = {
     'load/too-many': 'Too many problems: only the first {{shown}} are shown.',
     'format/unsupported': 'Unsupported format “{{found}}”: this version of Cellule reads “{{expected}}”.',
     'format/unsupported_missing': 'The “format” key is missing: this version of Cellule reads “{{expected}}”.',
-    'schema/bad-value_missing': 'Missing value; allowed: {{allowed}}.',
     'schema/bad-format': 'Badly formed value.',
     'schema/bad-format_datetime': 'Expected an ISO 8601 date and time with its offset, such as “2024-12-19T08:00:00+01:00”.',
     'schema/bad-format_id': 'An id starts with a lowercase letter, followed only by letters, digits or “_” (such as notifyAnssi).',

@@ -417,7 +417,6 @@ export const fr: Resources = {
     'load/too-many': 'Trop de problèmes : seuls les {{shown}} premiers sont affichés.',
     'format/unsupported': 'Format « {{found}} » non pris en charge : cette version de Cellule lit « {{expected}} ».',
     'format/unsupported_missing': 'La clé « format » manque : cette version de Cellule lit « {{expected}} ».',
-    'schema/bad-value_missing': 'Valeur manquante ; valeurs permises : {{allowed}}.',
     'schema/bad-format': 'Valeur mal formée.',
     'schema/bad-format_datetime': 'Date et heure attendues au format ISO 8601, avec le décalage horaire, par exemple « 2024-12-19T08:00:00+01:00 ».',
     'schema/bad-format_id': 'Un identifiant commence par une minuscule, suivie uniquement de lettres, de chiffres ou de « _ » (par exemple notifyAnssi).',

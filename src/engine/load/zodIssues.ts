@@ -42,7 +42,8 @@ export function translate(issue: Issue, base: Path, root: unknown, out: Finding[
       for (const key of issue.keys) out.push(unknownKey(root, path, key));
       return;
     case 'invalid_value':
-      return void out.push(badValue(path, value, issue.values));
+      // A missing `format` gets its own sentence (badValue); any other missing enumerated key is just missing.
+      return void out.push((path.length === 1 && path[0] === 'format' ? undefined : missingKey(root, path)) ?? badValue(path, value, issue.values));
     case 'too_small':
     case 'too_big':
       return void out.push(outOfRange(issue, path));
@@ -85,12 +86,19 @@ export function describeValue(v: unknown): string {
   return kindName(typeof v);
 }
 
-function wrongType(root: unknown, path: Path, value: unknown, expected: string): Finding {
+/** A required key the object lacks, reported at the object; undefined when the key is there. */
+function missingKey(root: unknown, path: Path): Finding | undefined {
   const parent = valueAt(root, path.slice(0, -1));
   const key = path[path.length - 1];
   if (typeof key === 'string' && isRecord(parent) && own(parent, key) === undefined) {
     return error('schema/missing-key', `missing key ${JSON.stringify(key)}`, path.slice(0, -1), { key });
   }
+  return undefined;
+}
+
+function wrongType(root: unknown, path: Path, value: unknown, expected: string): Finding {
+  const missing = missingKey(root, path);
+  if (missing) return missing;
   if (expected === 'int' && typeof value === 'number') return error('schema/not-integer', 'must be a whole number', path, { value });
   const message = `expected ${kindName(expected)}, got ${describeValue(value)}`;
   return error('schema/wrong-type', message, path, { expected, got: describeValue(value) });
@@ -109,7 +117,10 @@ function unknownKey(root: unknown, path: Path, key: string): Finding {
 export function badValue(path: Path, value: unknown, allowed: readonly unknown[]): Finding {
   const options = allowed.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number');
   if (path.length === 1 && path[0] === 'format') {
-    const message = `unsupported format ${JSON.stringify(value)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
+    const message =
+      value === undefined
+        ? `missing key "format"; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`
+        : `unsupported format ${JSON.stringify(value)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
     // With no `format` at all, `form: 'missing'` lets the translation say so rather than quote "undefined".
     const params = value === undefined ? { form: 'missing', expected: SCENARIO_FORMAT } : { found: String(value), expected: SCENARIO_FORMAT };
     return error('format/unsupported', message, path, params);
@@ -117,8 +128,7 @@ export function badValue(path: Path, value: unknown, allowed: readonly unknown[]
   const hint = typeof value === 'string' ? didYouMean(value, options.map(String)) : '';
   const got = typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : describeValue(value);
   const message = `expected ${options.length === 1 ? '' : 'one of '}${quoteList(options)}, got ${got}${hint}`;
-  // A missing enumerated key (zod reports it as a bad value) gets `form: 'missing'`: "got undefined" reads badly translated.
-  const params = value === undefined ? { allowed: options.join(', '), got, form: 'missing' } : { allowed: options.join(', '), got };
+  const params = { allowed: options.join(', '), got };
   return error('schema/bad-value', message, path, params);
 }
 

@@ -14,6 +14,21 @@ function messages(change: (s: S) => void): string[] {
 }
 
 describe('schema messages', () => {
+  it('a missing enumerated key is a missing key, and a missing format says which format this version reads', () => {
+    expect(
+      messages((s) => {
+        delete s.difficulty;
+        delete s.metrics[0].good;
+        s.objectives[0].category = 'containmnt';
+      }),
+    ).toEqual([
+      'schema/missing-key : missing key "difficulty"',
+      'schema/missing-key /metrics/0: missing key "good"',
+      'schema/bad-value /objectives/0/category: expected one of "containment", "communication", "recovery", "coordination" or "attribution", got "containmnt"; did you mean "containment"?',
+    ]);
+    expect(messages((s) => delete s.format)).toEqual(['format/unsupported /format: missing key "format"; this version reads "cellule/scenario@1"']);
+  });
+
   it('effects: no kind, two kinds, the nearest kind key, a wrong value', () => {
     expect(
       messages((s) => {
