@@ -27,6 +27,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1600, height: 900 },
     locale: 'en-GB',
+    // Animations off, as the CSS honours it: a fade-in caught mid-way made axe's contrast check flaky.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },

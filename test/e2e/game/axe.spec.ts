@@ -1,14 +1,9 @@
 /** axe-core on the title, the ops room and the debrief: no serious or critical violation. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeViolations, WCAG_TAGS } from '../support/axe';
 import { expectOpsReady, expectScoredDebrief, playToDebrief, playTurnByMouse } from './helpers';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const seriousViolations = (page: Page): Promise<string[]> => axeViolations(page, { tags: WCAG_TAGS });
 
 for (const lang of ['en', 'fr'] as const) {
   test(`title, ops room and debrief pass axe (${lang})`, async ({ page }) => {

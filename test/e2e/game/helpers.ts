@@ -54,6 +54,8 @@ export async function cspViolations(page: Page): Promise<string[]> {
 
 /** Press Tab until the element with this test id has focus, as a keyboard user would. */
 export async function tabTo(page: Page, testid: string, max = 80): Promise<void> {
+  // A person waits to see the control before tabbing to it (the scenario list appears after its check).
+  await expect(page.getByTestId(testid)).toBeVisible();
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((id) => (document.activeElement as HTMLElement | null)?.dataset.testid === id, testid)) return;
     await page.keyboard.press('Tab');

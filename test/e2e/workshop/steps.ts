@@ -1,13 +1,12 @@
 /** Steps both workshop specs take: accessibility checks and downloads, as a facilitator would get them. */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 
 /** No serious or critical accessibility violation on the screen shown. */
 export async function accessible(page: Page, where: string): Promise<void> {
   // The workshop screen only: the shared header belongs to the solo game's own checks.
-  const { violations } = await new AxeBuilder({ page }).include('[data-testid="workshop"]').analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const bad = await axeViolations(page, { include: '[data-testid="workshop"]' });
   expect([where, bad]).toEqual([where, []]);
 }
 
