@@ -86,6 +86,12 @@ export function fmtLocalDateTime(iso: string): string {
   return dateFormat('local', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** A countdown in real seconds, as a clock reads it: "4:05". */
+export function fmtCountdown(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
 /** A duration in minutes, in the language's units: "30 min", "2 h", "1 h 30 min", "7 j 11 h". */
 export function fmtDuration(minutes: number): string {
   const unit = (u: 'minute' | 'hour' | 'day', n: number) => numberFormat(`u-${u}`, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);

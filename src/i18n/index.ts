@@ -1,9 +1,8 @@
 /** i18next for the UI strings, English and French, detected from the browser unless chosen. */
-import i18next, { type TOptions } from 'i18next';
+import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
-import { en } from './en';
-import { fr } from './fr';
-import { WORKSHOP_NAMESPACE, workshopResources } from '../workshop/i18n';
+import { NAMESPACES, resources } from './resources';
+import './types';
 
 export type Language = 'en' | 'fr';
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
@@ -11,12 +10,9 @@ export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 /** Initialise synchronously; `preferred` (URL or saved choice) wins over detection. Returns the language in use. */
 export function initI18n(preferred: Language | null | undefined): Language {
   void i18next.use(LanguageDetector).init({
-    resources: {
-      en: { translation: en, [WORKSHOP_NAMESPACE]: workshopResources.en },
-      fr: { translation: fr, [WORKSHOP_NAMESPACE]: workshopResources.fr },
-    },
-    // The workshop's own screen name (`screen.workshop`) lives in its namespace.
-    fallbackNS: WORKSHOP_NAMESPACE,
+    resources,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
     supportedLngs: LANGUAGES as Language[],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
@@ -44,9 +40,18 @@ export function changeLanguage(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
-/** Translate a UI key. Values in `options` are inserted as text, never as markup. */
-export function t(key: string, options: TOptions = {}): string {
-  return i18next.t(key, options) as string;
+/**
+ * Translate a typed UI key (`ns:group.key`). Values in `options` are inserted as text, never as markup:
+ * views put the result in text nodes or lit-html bindings, which escape.
+ */
+export const t = ((...args: unknown[]) => (i18next.t as unknown as (...a: unknown[]) => string)(...args)) as unknown as typeof i18next.t;
+
+/**
+ * Translate a key computed at run time from a code we may not know (engine diagnostics, findings):
+ * callers check `has` first and fall back on the engine's English message.
+ */
+export function tDynamic(key: string, options: Record<string, unknown> = {}): string {
+  return (i18next.t as unknown as (k: string, o: Record<string, unknown>) => string)(key, options);
 }
 
 /** True when the key exists (to translate engine codes we know and fall back on the rest). */
@@ -54,4 +59,5 @@ export function has(key: string): boolean {
   return i18next.exists(key);
 }
 
+export { NAMESPACES, type Namespace, type Strings } from './resources';
 export * from './format';

@@ -59,9 +59,9 @@ export function mountApp(root: HTMLElement, app: App, stage: StageHost): () => v
   d.add(() => unmount?.());
   d.add(
     watch(app.store, (s) => [s.language, s.screen] as const, ([, screen]) => {
-      skip.textContent = t('common.skip');
-      brand.textContent = t('app.name');
-      document.title = `${t('app.name')} — ${t(`screen.${screen}`)}`;
+      skip.textContent = t('common:common.skip');
+      brand.textContent = t('common:app.name');
+      document.title = `${t('common:app.name')} — ${t(`common:screen.${screen}`)}`;
     }),
   );
   // Files dropped anywhere outside a game in progress: a scenario to check or a log to replay.

@@ -17,16 +17,16 @@ export function mountControls(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.settings.muted] as const, ([language, muted]) => {
     changeLanguage(language);
     setMuted(muted);
-    langGroup.setAttribute('aria-label', t('controls.language'));
+    langGroup.setAttribute('aria-label', t('common:controls.language'));
     langButtons.forEach((b, i) => {
       b.setAttribute('aria-pressed', String(LANGUAGES[i] === language));
       // The accessible name starts with the visible "EN"/"FR", as speech-input users say what they see.
-      b.setAttribute('aria-label', `${LANGUAGES[i]!.toUpperCase()} – ${t(`controls.lang.${LANGUAGES[i]}`)}`);
-      b.title = t(`controls.lang.${LANGUAGES[i]}`);
+      b.setAttribute('aria-label', `${LANGUAGES[i]!.toUpperCase()} – ${t(`common:controls.lang.${LANGUAGES[i]!}`)}`);
+      b.title = t(`common:controls.lang.${LANGUAGES[i]!}`);
     });
     mute.replaceChildren(icon(muted ? 'volumeOff' : 'volumeOn'));
     mute.setAttribute('aria-pressed', String(muted));
-    mute.setAttribute('aria-label', t('controls.mute'));
-    mute.title = muted ? t('controls.unmuteTitle') : t('controls.muteTitle');
+    mute.setAttribute('aria-label', t('common:controls.mute'));
+    mute.title = muted ? t('common:controls.unmuteTitle') : t('common:controls.muteTitle');
   });
 }

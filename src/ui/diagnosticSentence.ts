@@ -3,7 +3,7 @@
  * passed in, so tests can run it under Node with the real resources.
  *
  * The engine's `params` carry the facts; two of them steer the lookup: `form` is i18next's
- * `context` (which sentence of a code: `diag.schema/too-short_array`), and `count` picks the
+ * `context` (which sentence of a code: `diagnostics:diag.schema/too-short_array`), and `count` picks the
  * plural form. A missing variant falls back to the code's plain key, then to the English message.
  */
 import type { Diagnostic } from '../store';
@@ -17,7 +17,7 @@ export interface Translator {
 const WORD_PARAMS = ['kind', 'actual', 'expected', 'got'];
 
 const word = (tr: Translator, dictionary: string, w: string): string | undefined =>
-  tr.has(`${dictionary}.${w}`) ? tr.t(`${dictionary}.${w}`) : undefined;
+  tr.has(`diagnostics:${dictionary}.${w}`) ? tr.t(`diagnostics:${dictionary}.${w}`) : undefined;
 
 /**
  * The i18next options for a diagnostic's params. Each word param `x` is translated
@@ -26,7 +26,7 @@ const word = (tr: Translator, dictionary: string, w: string): string | undefined
  */
 export function diagnosticOptions(params: Diagnostic['params'], tr: Translator): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };
-  const or = ` ${tr.t('diagWord.or')} `;
+  const or = ` ${tr.t('diagnostics:diagWord.or')} `;
   for (const k of WORD_PARAMS) {
     const v = out[k];
     if (typeof v !== 'string') continue;
@@ -42,9 +42,9 @@ export function diagnosticOptions(params: Diagnostic['params'], tr: Translator):
 
 /** A diagnostic's sentence: ours when we know its code, else the engine's English. */
 export function diagnosticSentence(d: Pick<Diagnostic, 'code' | 'message' | 'params'>, tr: Translator): string {
-  const key = `diag.${d.code}`;
+  const key = `diagnostics:diag.${d.code}`;
   if (!tr.has(key)) return d.message;
   const text = tr.t(key, { ...diagnosticOptions(d.params, tr), defaultValue: d.message });
   const suggestion = d.params?.suggestion;
-  return suggestion ? `${text} ${tr.t('diag.suggestion', { suggestion })}` : text;
+  return suggestion ? `${text} ${tr.t('diagnostics:diag.suggestion', { suggestion })}` : text;
 }

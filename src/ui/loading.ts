@@ -15,7 +15,7 @@ export function mountLoading(root: HTMLElement, app: App): () => void {
     if (step === undefined) return;
     const pct = Math.round((progress ?? 0) * 100);
     fill.style.width = `${pct}%`;
-    label.textContent = t(`loading.${step}`);
+    label.textContent = t(`common:loading.${step}`);
     bar.setAttribute('aria-valuenow', String(pct));
     bar.setAttribute('aria-label', label.textContent);
   });

@@ -3,6 +3,8 @@ import { fmtMoney, t } from '../i18n';
 import { pick, type BlockReason, type LoadedScenario, type MetricChange } from '../store';
 
 type Cause = MetricChange['cause'];
+type Effects = LoadedScenario['scenario']['rules'][number]['effects'];
+type Text = LoadedScenario['scenario']['title'];
 
 const L = (loaded: LoadedScenario) => loaded.scenario.locales;
 
@@ -30,6 +32,29 @@ export function actorName(loaded: LoadedScenario, id: string, lang: string): str
   return a ? pick(a.name, lang, L(loaded)) : id;
 }
 
+/**
+ * A flag in words. Flags have no label in the format, so a flag is named by what raises it: the
+ * note of the effect or rule that sets it, else the decision or inject that does; its id last.
+ */
+export function flagLabel(loaded: LoadedScenario, id: string, lang: string): string {
+  const sc = loaded.scenario;
+  const say = (text: Text | undefined) => (text ? pick(text, lang, L(loaded)) : null);
+  const raising = (effects: Effects | undefined) => effects?.find((e) => 'flag' in e && e.flag === id && e.set);
+  for (const r of sc.rules) {
+    const e = raising(r.effects);
+    if (e) return say(e.note) ?? say(r.note) ?? id;
+  }
+  for (const d of sc.decisions) {
+    const e = raising(d.effects) ?? d.outcomes?.map((o) => raising(o.effects)).find((x) => x !== undefined);
+    if (e) return say(e.note) ?? say(d.title) ?? id;
+  }
+  for (const i of sc.injects) {
+    const e = raising(i.effects);
+    if (e) return say(e.note) ?? say(i.title) ?? id;
+  }
+  return id;
+}
+
 /** A piece of evidence's title. */
 export function evidenceTitle(loaded: LoadedScenario, id: string, lang: string): string {
   const e = loaded.scenario.evidence.find((x) => x.id === id);
@@ -38,7 +63,7 @@ export function evidenceTitle(loaded: LoadedScenario, id: string, lang: string):
 
 /** The text of a decision's drawn outcome. */
 export function outcomeText(loaded: LoadedScenario, decision: string, index: number | null, lang: string): string {
-  if (index === null) return t('report.noOutcome');
+  if (index === null) return t('game:report.noOutcome');
   const o = loaded.scenario.decisions.find((x) => x.id === decision)?.outcomes?.[index];
   return o ? pick(o.text, lang, L(loaded)) : String(index);
 }
@@ -47,17 +72,17 @@ export function outcomeText(loaded: LoadedScenario, decision: string, index: num
 export function causeText(loaded: LoadedScenario, cause: Cause | { kind: 'none' }, lang: string): string {
   switch (cause.kind) {
     case 'decision':
-      return t('cause.decision', { name: decisionTitle(loaded, cause.id, lang) });
+      return t('game:cause.decision', { name: decisionTitle(loaded, cause.id, lang) });
     case 'outcome':
-      return t('cause.outcome', { name: decisionTitle(loaded, cause.id, lang), outcome: outcomeText(loaded, cause.id, cause.outcome, lang) });
+      return t('game:cause.outcome', { name: decisionTitle(loaded, cause.id, lang), outcome: outcomeText(loaded, cause.id, cause.outcome, lang) });
     case 'inject':
-      return t('cause.inject', { name: injectTitle(loaded, cause.id, lang) });
+      return t('game:cause.inject', { name: injectTitle(loaded, cause.id, lang) });
     case 'rule': {
       const r = loaded.scenario.rules.find((x) => x.id === cause.id);
-      return r?.note ? t('cause.rule', { name: pick(r.note, lang, L(loaded)) }) : t('cause.ruleId', { id: cause.id });
+      return r?.note ? t('game:cause.rule', { name: pick(r.note, lang, L(loaded)) }) : t('game:cause.ruleId', { id: cause.id });
     }
     case 'none':
-      return t('cause.none');
+      return t('game:cause.none');
   }
 }
 
@@ -78,16 +103,16 @@ export function reasonText(loaded: LoadedScenario, r: BlockReason, lang: string)
   const names = (ids: string[]) => ids.map((id) => decisionTitle(loaded, id, lang)).join(', ');
   switch (r.code) {
     case 'requires':
-      return t('reason.requires', { names: names(r.missing) });
+      return t('game:reason.requires', { names: names(r.missing) });
     case 'excludes':
-      return t('reason.excludes', { names: names(r.taken) });
+      return t('game:reason.excludes', { names: names(r.taken) });
     case 'cooldown':
-      return t('reason.cooldown', { count: r.turns });
+      return t('game:reason.cooldown', { count: r.turns });
     case 'staff':
-      return t('reason.staff', { need: r.need, left: r.left });
+      return t('game:reason.staff', { need: r.need, left: r.left });
     case 'budget':
-      return t('reason.budget', { need: fmtMoney(r.need), left: fmtMoney(r.left) });
+      return t('game:reason.budget', { need: fmtMoney(r.need), left: fmtMoney(r.left) });
     default:
-      return t(`reason.${r.code}`);
+      return t(`game:reason.${r.code}`);
   }
 }

@@ -1,5 +1,5 @@
 /** The problem panel: a refused file, log or turn, with every error located and translated where we can. */
-import { has, t } from '../i18n';
+import { has, t, tDynamic } from '../i18n';
 import type { App, Diagnostic, PlayError, Problem } from '../store';
 import { diagnosticSentence } from './diagnosticSentence';
 import { h } from './dom';
@@ -8,16 +8,16 @@ import { watch } from './watch';
 
 /** A diagnostic's sentence: ours when we know its code, else the engine's English. */
 export function diagnosticText(d: Diagnostic): string {
-  return diagnosticSentence(d, { t, has });
+  return diagnosticSentence(d, { t: tDynamic, has });
 }
 
 /** Refusals whose facts (scenario ids, hashes, inject ids) only the engine's English message holds: it follows in brackets. */
 const FACTS_IN_MESSAGE: ReadonlySet<string> = new Set(['log/scenario', 'log/hash', 'play/unknown-release', 'play/not-optional']);
 
 function playErrorText(e: PlayError): string {
-  const key = `playError.${e.code}`;
+  const key = `game:playError.${e.code}`;
   if (!has(key)) return e.message;
-  const text = t(key, { turn: e.turn ?? '?', decision: e.decision ?? '' });
+  const text = tDynamic(key, { turn: e.turn ?? '?', decision: e.decision ?? '' });
   return FACTS_IN_MESSAGE.has(e.code) ? `${text} (${e.message})` : text;
 }
 
@@ -27,7 +27,7 @@ function located(file: string, d: Diagnostic): HTMLElement {
     { class: `diagnostic diagnostic-${d.severity}` },
     h('span', { class: 'mono where' }, `${d.file ?? file}:${d.line ?? 1}:${d.col ?? 1}`),
     ' ',
-    d.severity === 'warning' ? h('span', { class: 'chip' }, t('problem.warning')) : null,
+    d.severity === 'warning' ? h('span', { class: 'chip' }, t('common:problem.warning')) : null,
     ' ',
     diagnosticText(d), d.pointer ? h('span', { class: 'mono muted' }, ` (${d.pointer})`) : null);
 }
@@ -36,20 +36,20 @@ function describe(p: Problem): { title: string; items: HTMLElement[] } {
   switch (p.kind) {
     case 'scenario':
       return {
-        title: t('problem.scenario', { file: p.file, count: p.errors.filter((d) => d.severity === 'error').length }),
+        title: t('common:problem.scenario', { file: p.file, count: p.errors.filter((d) => d.severity === 'error').length }),
         // Errors first; the checker's warnings after them.
         items: [...p.errors].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning')).slice(0, 50).map((d) => located(p.file, d)),
       };
     case 'log':
-      return { title: t('problem.log', { file: p.file }), items: p.errors.slice(0, 50).map((d) => located(p.file, d)) };
+      return { title: t('common:problem.log', { file: p.file }), items: p.errors.slice(0, 50).map((d) => located(p.file, d)) };
     case 'replay':
-      return { title: t('problem.replay', { file: p.file }), items: [h('li', null, playErrorText(p.error))] };
+      return { title: t('common:problem.replay', { file: p.file }), items: [h('li', null, playErrorText(p.error))] };
     case 'play':
-      return { title: t('problem.play'), items: [h('li', null, playErrorText(p.error))] };
+      return { title: t('common:problem.play'), items: [h('li', null, playErrorText(p.error))] };
     case 'unknown-scenario':
-      return { title: t('problem.unknownScenario', { id: p.id }), items: [] };
+      return { title: t('common:problem.unknownScenario', { id: p.id }), items: [] };
     case 'storage':
-      return { title: t('problem.storage'), items: [] };
+      return { title: t('common:problem.storage'), items: [] };
   }
 }
 
@@ -58,7 +58,7 @@ export function mountProblems(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.problem] as const, ([, problem]) => {
     if (!problem) return root.replaceChildren();
     const { title, items } = describe(problem);
-    const dismiss = h('button', { class: 'btn btn-icon', testid: 'dismiss-problem', attrs: { 'aria-label': t('common.dismiss'), title: t('common.dismiss') }, on: { click: () => app.actions.dismissProblem() } }, icon('close'));
+    const dismiss = h('button', { class: 'btn btn-icon', testid: 'dismiss-problem', attrs: { 'aria-label': t('common:common.dismiss'), title: t('common:common.dismiss') }, on: { click: () => app.actions.dismissProblem() } }, icon('close'));
     root.replaceChildren(
       h(
         'div',

@@ -14,4 +14,4 @@ export { escapeHtml, escapeMarkdown } from './report/escape';
 export { rating, RATINGS, RATING_THRESHOLDS, type Rating } from './report/rating';
 export type { ReportOptions } from './report/context';
 export type { Block, Doc } from './report/doc';
-export * from './i18n';
+export * from './strings';

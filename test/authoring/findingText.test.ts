@@ -3,8 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/authoring/analyse';
 import type { AnalysisFinding } from '../../src/authoring/report';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
+import { en, fr } from '../i18n/strings';
 import { fixture, FIXTURES } from './helpers';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();

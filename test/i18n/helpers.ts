@@ -1,8 +1,7 @@
 /** i18next with the game's real resources, under Node, and the diagnostic texts it renders. */
 import i18next from 'i18next';
 import type { Diagnostic } from '../../src/engine/diagnostics';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
+import { NAMESPACES, resources } from '../../src/i18n/resources';
 import { diagnosticSentence, type Translator } from '../../src/ui/diagnosticSentence';
 
 export type Lang = 'en' | 'fr';
@@ -11,14 +10,17 @@ export type Lang = 'en' | 'fr';
 export function translator(lng: Lang): Translator {
   const i18n = i18next.createInstance();
   void i18n.init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    resources,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
     lng,
     fallbackLng: 'en',
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return { t: (key, options) => i18n.t(key, options ?? {}) as string, has: (key) => i18n.exists(key) };
+  const t = i18n.t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return { t: (key, options) => t(key, options ?? {}), has: (key) => i18n.exists(key) };
 }
 
 const translators = { en: translator('en'), fr: translator('fr') };

@@ -96,8 +96,9 @@ describe('after-action report', () => {
   test('the reference line and the overview', () => {
     expect(md).toContain('| 7 | Alpha, Bravo, Charlie | 85.7 | 84.8, 60.8, 61.7 |');
     expect(md).toContain('- **Duration**: 11 min');
-    expect(md).toContain('- **Date**: December 22, 2025 at 9:55 AM');
-    expect(md).toContain('| 10:07 AM | 2 | Charlie\'s turn 2 ended by the facilitator |');
+    // The game's 24-hour clock and British date order, as everywhere else in the app.
+    expect(md).toContain('- **Date**: 22 December 2025 at 09:55');
+    expect(md).toContain('| 10:07 | 2 | Charlie\'s turn 2 ended by the facilitator |');
   });
 
   test('in French', () => {

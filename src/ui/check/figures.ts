@@ -1,7 +1,7 @@
 /** The analyser's key figures as DOM: findings first, then random play, best line, balance, attribution, speed. */
 import { locateFindings } from '../../authoring/locate';
 import type { AnalysisReport, AnalysisTiming } from '../../authoring/report';
-import { fmtNumber, fmtPercent, t } from '../../i18n';
+import { fmtNumber, fmtPercent, t, tDynamic } from '../../i18n';
 import { h } from '../dom';
 import { icon } from '../icons';
 import { findingText } from './findingText';
@@ -16,7 +16,7 @@ function section(testid: string, title: string, ...body: HTMLElement[]): HTMLEle
 
 function findings(report: AnalysisReport, source: CheckSource): HTMLElement {
   const located = locateFindings(report.findings, source.text, source.file);
-  const head = report.findings.length === 0 ? t('check.clean') : t('check.findings', { count: report.findings.length });
+  const head = report.findings.length === 0 ? t('check:check.clean') : t('check:check.findings', { count: report.findings.length });
   return h(
     'div',
     { class: 'check-findings-wrap' },
@@ -31,7 +31,7 @@ function findings(report: AnalysisReport, source: CheckSource): HTMLElement {
               { class: 'check-finding', attrs: { 'data-code': f.code } },
               h('span', null, findingText(f, report)),
               ' ',
-              h('span', { class: 'mono where' }, t('check.where', { line: located[i]?.line ?? 1, col: located[i]?.col ?? 1, pointer: f.pointer || '/' })),
+              h('span', { class: 'mono where' }, t('check:check.where', { line: located[i]?.line ?? 1, col: located[i]?.col ?? 1, pointer: f.pointer || '/' })),
             ),
           ),
         )
@@ -41,38 +41,38 @@ function findings(report: AnalysisReport, source: CheckSource): HTMLElement {
 
 function randomPlay(report: AnalysisReport): HTMLElement {
   const o = report.distribution.overall;
-  const cells = (['min', 'median', 'p90', 'max'] as const).map((k) => h('div', { class: 'check-stat' }, h('span', { class: 'check-stat-label' }, t(`check.random.${k}`)), h('span', { class: 'check-stat-value mono' }, fmtNumber(o[k]))));
-  return section('check-random', t('check.random.heading'), h('p', { class: 'hint' }, t('check.random.caption', { runs: fmtNumber(report.coverage.runs, 0) })), h('div', { class: 'check-stats' }, cells));
+  const cells = (['min', 'median', 'p90', 'max'] as const).map((k) => h('div', { class: 'check-stat' }, h('span', { class: 'check-stat-label' }, t(`check:check.random.${k}`)), h('span', { class: 'check-stat-value mono' }, fmtNumber(o[k]))));
+  return section('check-random', t('check:check.random.heading'), h('p', { class: 'hint' }, t('check:check.random.caption', { runs: fmtNumber(report.coverage.runs, 0) })), h('div', { class: 'check-stats' }, cells));
 }
 
 function bestLine(report: AnalysisReport, onDownload: () => void): HTMLElement {
   const best = report.best.score.overall;
   const ref = report.reference;
   let versus: string;
-  if (!ref) versus = t('check.best.noReference');
-  else if (!ref.legal || !ref.score) versus = t('check.best.referenceIllegal', { seed: ref.seed });
+  if (!ref) versus = t('check:check.best.noReference');
+  else if (!ref.legal || !ref.score) versus = t('check:check.best.referenceIllegal', { seed: ref.seed });
   else {
     const r = ref.score.overall;
     const which = best > r + 0.05 ? 'beats' : best >= r - 0.05 ? 'ties' : 'below';
-    versus = t(`check.best.${which}`, { reference: fmtNumber(r) });
+    versus = t(`check:check.best.${which}`, { reference: fmtNumber(r) });
   }
   const ending = report.best.ending ?? 'time';
   return section(
     'check-best',
-    t('check.best.heading'),
+    t('check:check.best.heading'),
     h('p', { class: 'check-big mono', testid: 'check-best-score' }, fmtNumber(best)),
-    h('p', null, t('check.best.ending', { ending, count: report.best.turnsPlayed })),
+    h('p', null, t('check:check.best.ending', { ending, count: report.best.turnsPlayed })),
     h('p', { testid: 'check-best-versus' }, versus),
-    h('button', { class: 'btn', testid: 'check-download-best', on: { click: onDownload } }, icon('download'), h('span', null, t('check.best.download'))),
+    h('button', { class: 'btn', testid: 'check-download-best', on: { click: onDownload } }, icon('download'), h('span', null, t('check:check.best.download'))),
   );
 }
 
 function reachability(report: AnalysisReport): HTMLElement {
   const lines: HTMLElement[] = [];
-  if (report.unreached.length === 0) lines.push(h('p', null, t('check.reach.all')));
-  else lines.push(h('p', null, t('check.reach.unreached', { count: report.unreached.length })));
-  if (report.reachedBySearch.length > 0) lines.push(h('p', { class: 'hint' }, t('check.reach.bySearch', { count: report.reachedBySearch.length })));
-  return section('check-reach', t('check.reach.heading'), ...lines);
+  if (report.unreached.length === 0) lines.push(h('p', null, t('check:check.reach.all')));
+  else lines.push(h('p', null, t('check:check.reach.unreached', { count: report.unreached.length })));
+  if (report.reachedBySearch.length > 0) lines.push(h('p', { class: 'hint' }, t('check:check.reach.bySearch', { count: report.reachedBySearch.length })));
+  return section('check-reach', t('check:check.reach.heading'), ...lines);
 }
 
 function balance(report: AnalysisReport): HTMLElement {
@@ -80,36 +80,36 @@ function balance(report: AnalysisReport): HTMLElement {
   const losses = [...report.dominance].sort((a, b) => b.loss - a.loss).slice(0, SHOWN_LOSSES);
   return section(
     'check-balance',
-    t('check.balance.heading'),
-    h('p', null, t('check.balance.gap', { gap: fmtNumber(gap) })),
+    t('check:check.balance.heading'),
+    h('p', null, t('check:check.balance.gap', { gap: fmtNumber(gap) })),
     losses.length
       ? h(
           'ul',
           { class: 'check-losses' },
           losses.map((d) =>
-            h('li', null, t(d.kind === 'decision' ? 'check.balance.withoutDecision' : 'check.balance.withoutCategory', { id: d.kind === 'category' ? t(`category.${d.id}`) : d.id, loss: fmtNumber(d.loss), without: fmtNumber(d.without) })),
+            h('li', null, t(d.kind === 'decision' ? 'check:check.balance.withoutDecision' : 'check:check.balance.withoutCategory', { id: d.kind === 'category' ? tDynamic(`common:category.${d.id}`) : d.id, loss: fmtNumber(d.loss), without: fmtNumber(d.without) })),
           ),
         )
-      : h('p', { class: 'hint' }, t('check.balance.none')),
+      : h('p', { class: 'hint' }, t('check:check.balance.none')),
   );
 }
 
 function attribution(report: AnalysisReport): HTMLElement {
   const a = report.attribution;
-  if (!a) return section('check-attribution', t('check.attribution.heading'), h('p', { class: 'hint' }, t('check.attribution.none')));
+  if (!a) return section('check-attribution', t('check:check.attribution.heading'), h('p', { class: 'hint' }, t('check:check.attribution.none')));
   return section(
     'check-attribution',
-    t('check.attribution.heading'),
+    t('check:check.attribution.heading'),
     h('p', { class: 'check-big mono', testid: 'check-posterior' }, `${fmtPercent(a.prior)} → ${fmtPercent(a.posterior)}`),
-    h('p', { class: 'hint' }, t('check.attribution.caption', { count: a.evidence.length })),
+    h('p', { class: 'hint' }, t('check:check.attribution.caption', { count: a.evidence.length })),
   );
 }
 
 function speed(report: AnalysisReport, timing: AnalysisTiming): HTMLElement {
   return section(
     'check-speed',
-    t('check.speed.heading'),
-    h('p', { testid: 'check-rate' }, t('check.speed.value', { rate: fmtNumber(timing.runsPerSecond, 0), runs: fmtNumber(report.coverage.runs, 0), seconds: fmtNumber(timing.seconds) })),
+    t('check:check.speed.heading'),
+    h('p', { testid: 'check-rate' }, t('check:check.speed.value', { rate: fmtNumber(timing.runsPerSecond, 0), runs: fmtNumber(report.coverage.runs, 0), seconds: fmtNumber(timing.seconds) })),
   );
 }
 

@@ -59,16 +59,16 @@ export function checkPanel(app: App, entry: ScenarioEntry): CheckPanel {
   );
 
   function render(): void {
-    text(heading, t('check.heading'));
-    text(intro, t('check.intro'));
-    text(runsLabel, t('check.runs'));
+    text(heading, t('check:check.heading'));
+    text(intro, t('check:check.intro'));
+    text(runsLabel, t('check:check.runs'));
     [...runs.options].forEach((o, i) => text(o, fmtNumber(RUN_CHOICES[i]!, 0)));
-    text(start.lastElementChild!, phase.kind === 'idle' ? t('check.start') : t('check.again'));
-    text(cancel.lastElementChild!, t('check.cancel'));
+    text(start.lastElementChild!, phase.kind === 'idle' ? t('check:check.start') : t('check:check.again'));
+    text(cancel.lastElementChild!, t('check:check.cancel'));
     start.disabled = phase.kind === 'running';
     runs.disabled = phase.kind === 'running';
     progressRow.hidden = phase.kind !== 'running';
-    bar.setAttribute('aria-label', t('check.progress'));
+    bar.setAttribute('aria-label', t('check:check.progress'));
     if (phase.kind === 'running') {
       const share = phase.total > 0 ? phase.done / phase.total : 0;
       bar.value = share;
@@ -84,11 +84,11 @@ export function checkPanel(app: App, entry: ScenarioEntry): CheckPanel {
   function statusText(): string {
     switch (phase.kind) {
       case 'running':
-        return t('check.running');
+        return t('check:check.running');
       case 'failed':
-        return t('check.failed', { message: phase.message });
+        return t('check:check.failed', { message: phase.message });
       case 'cancelled':
-        return t('check.cancelled');
+        return t('check:check.cancelled');
       default:
         return '';
     }

@@ -43,13 +43,13 @@ export function metricChart(session: Session, id: string, lang: string): HTMLEle
   const ticks = Array.from({ length: n + 1 }, (_, i) => i).filter((i) => n <= 12 || i % Math.ceil(n / 12) === 0);
   const svg = s(
     'svg',
-    { class: `chart ${cls}`, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('debrief.chartLabel', { label, from: fmtValue(values[0]!, m.unit), to: fmtValue(final, m.unit) }) },
+    { class: `chart ${cls}`, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('game:debrief.chartLabel', { label, from: fmtValue(values[0]!, m.unit), to: fmtValue(final, m.unit) }) },
     s('rect', { class: 'chart-good', x: PAD.l, width: W - PAD.l - PAD.r, y: m.good === 'high' ? PAD.t : y(m.min + (m.max - m.min) * 0.35), height: (H - PAD.t - PAD.b) * 0.35 }),
     s('line', { class: 'chart-axis', x1: PAD.l, x2: PAD.l, y1: PAD.t, y2: H - PAD.b }),
     s('line', { class: 'chart-axis', x1: PAD.l, x2: W - PAD.r, y1: H - PAD.b, y2: H - PAD.b }),
     s('text', { class: 'chart-tick', x: PAD.l - 6, y: PAD.t + 4, 'text-anchor': 'end' }, fmtCompact(m.max)),
     s('text', { class: 'chart-tick', x: PAD.l - 6, y: H - PAD.b, 'text-anchor': 'end' }, fmtCompact(m.min)),
-    ticks.map((i) => s('text', { class: 'chart-tick', x: x(i), y: H - 6, 'text-anchor': 'middle' }, i === 0 ? t('debrief.start') : String(i))),
+    ticks.map((i) => s('text', { class: 'chart-tick', x: x(i), y: H - 6, 'text-anchor': 'middle' }, i === 0 ? t('game:debrief.start') : String(i))),
     markers.map((mk) => s('line', { class: 'chart-marker-line', x1: x(mk.turn), x2: x(mk.turn), y1: PAD.t, y2: H - PAD.b })),
     s('polyline', { class: 'chart-line', points: values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ') }),
     markers.map((mk, i) =>
@@ -58,20 +58,20 @@ export function metricChart(session: Session, id: string, lang: string): HTMLEle
         { class: mk.delta > 0 === (m.good === 'high') ? 'chart-marker better' : 'chart-marker worse' },
         s('circle', { cx: x(mk.turn), cy: y(values[mk.turn] ?? final), r: 9 }),
         s('text', { x: x(mk.turn), y: y(values[mk.turn] ?? final) + 4, 'text-anchor': 'middle' }, String(i + 1)),
-        s('title', {}, `${t('debrief.turnN', { turn: mk.turn })}: ${decisionTitle(session.loaded, mk.decision, lang)} (${fmtSigned(mk.delta)})`),
+        s('title', {}, `${t('game:debrief.turnN', { turn: mk.turn })}: ${decisionTitle(session.loaded, mk.decision, lang)} (${fmtSigned(mk.delta)})`),
       ),
     ),
   );
   return h(
     'figure',
     { class: 'chart-card', testid: `chart-${id}` },
-    h('figcaption', null, h('strong', null, label), ' ', h('span', { class: 'mono muted' }, `${fmtValue(values[0]!, m.unit)} → ${fmtValue(final, m.unit)}`), m.visible === false ? h('span', { class: 'chip' }, t('debrief.hidden')) : null),
+    h('figcaption', null, h('strong', null, label), ' ', h('span', { class: 'mono muted' }, `${fmtValue(values[0]!, m.unit)} → ${fmtValue(final, m.unit)}`), m.visible === false ? h('span', { class: 'chip' }, t('game:debrief.hidden')) : null),
     svg,
     markers.length
       ? h(
           'ol',
           { class: 'marker-list' },
-          markers.map((mk) => h('li', null, h('span', { class: 'mono' }, t('debrief.turnShort', { turn: mk.turn })), ' ', decisionTitle(session.loaded, mk.decision, lang), ' ', h('span', { class: `mono ${mk.delta > 0 === (m.good === 'high') ? 'better' : 'worse'}` }, fmtSigned(mk.delta)))),
+          markers.map((mk) => h('li', null, h('span', { class: 'mono' }, t('game:debrief.turnShort', { turn: mk.turn })), ' ', decisionTitle(session.loaded, mk.decision, lang), ' ', h('span', { class: `mono ${mk.delta > 0 === (m.good === 'high') ? 'better' : 'worse'}` }, fmtSigned(mk.delta)))),
         )
       : null,
   );

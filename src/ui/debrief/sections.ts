@@ -3,7 +3,7 @@ import { fmtNumber, fmtPercent, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type Objective, type ObjectiveInput, type Session } from '../../store';
 import { h, paragraphs } from '../dom';
 import { icon } from '../icons';
-import { actorName, causeText, decisionTitle, evidenceTitle, injectTitle, metricLabel } from '../names';
+import { actorName, causeText, decisionTitle, evidenceTitle, flagLabel, injectTitle, metricLabel } from '../names';
 import { CATEGORY_ORDER } from '../ops/decisions';
 import { band } from '../palette';
 
@@ -12,17 +12,17 @@ function inputText(s: Session, i: ObjectiveInput, lang: string): string {
   const l = s.loaded;
   switch (i.kind) {
     case 'decision':
-      return i.firstTaken === null ? t('debrief.input.notTaken', { name: decisionTitle(l, i.id, lang) }) : t('debrief.input.taken', { name: decisionTitle(l, i.id, lang), turn: i.firstTaken });
+      return i.firstTaken === null ? t('game:debrief.input.notTaken', { name: decisionTitle(l, i.id, lang) }) : t('game:debrief.input.taken', { name: decisionTitle(l, i.id, lang), turn: i.firstTaken });
     case 'evidence':
-      return t(`debrief.input.${i.found ? 'found' : i.searched ? 'searchedEmpty' : 'notSearched'}`, { name: evidenceTitle(l, i.id, lang) });
+      return t(`game:debrief.input.${i.found ? 'found' : i.searched ? 'searchedEmpty' : 'notSearched'}`, { name: evidenceTitle(l, i.id, lang) });
     case 'metric': {
       const m = l.scenario.metrics.find((x) => x.id === i.id);
-      return t('debrief.input.metric', { name: metricLabel(l, i.id, lang), value: fmtValue(i.value, m?.unit) });
+      return t('game:debrief.input.metric', { name: metricLabel(l, i.id, lang), value: fmtValue(i.value, m?.unit) });
     }
     case 'flag':
-      return t(`debrief.input.${i.value ? 'flagOn' : 'flagOff'}`, { name: i.id });
+      return t(`game:debrief.input.${i.value ? 'flagOn' : 'flagOff'}`, { name: flagLabel(l, i.id, lang) });
     case 'inject':
-      return t('debrief.input.fired', { name: injectTitle(l, i.id, lang), count: i.fired });
+      return t('game:debrief.input.fired', { name: injectTitle(l, i.id, lang), count: i.fired });
   }
 }
 
@@ -42,14 +42,14 @@ export function scoreSection(s: Session, lang: string): HTMLElement {
     'section',
     { class: 'debrief-score panel', attrs: { 'aria-labelledby': 'debrief-heading' } },
     h('p', { class: 'eyebrow' }, pick(sc.title, lang, sc.locales)),
-    h('h2', { attrs: { id: 'debrief-heading' }, testid: 'ending-title', class: `ending ending-${outcome}` }, icon('flag'), ending ? pick(ending.title, lang, sc.locales) : t('ending.time')),
-    ending ? paragraphs(pick(ending.body, lang, sc.locales)) : h('p', null, t('ending.timeBody', { turns: s.state.turnsPlayed })),
-    h('p', { class: 'overall' }, h('span', { class: 'overall-value mono', testid: 'score-overall' }, fmtNumber(d.score.overall, 0)), h('span', { class: 'overall-of' }, t('debrief.outOf'))),
+    h('h2', { attrs: { id: 'debrief-heading' }, testid: 'ending-title', class: `ending ending-${outcome}` }, icon('flag'), ending ? pick(ending.title, lang, sc.locales) : t('game:ending.time')),
+    ending ? paragraphs(pick(ending.body, lang, sc.locales)) : h('p', null, t('game:ending.timeBody', { turns: s.state.turnsPlayed })),
+    h('p', { class: 'overall' }, h('span', { class: 'overall-value mono', testid: 'score-overall' }, fmtNumber(d.score.overall, 0)), h('span', { class: 'overall-of' }, t('game:debrief.outOf'))),
     h(
       'ul',
       { class: 'category-scores' },
       CATEGORY_ORDER.filter((c) => d.score.categories[c] !== undefined).map((c) =>
-        h('li', { testid: `score-${c}` }, icon(c, 'icon icon-cat'), h('span', { class: 'cat-name' }, t(`category.${c}`)), bar(d.score.categories[c]! / 100), h('span', { class: 'mono' }, fmtNumber(d.score.categories[c]!, 0))),
+        h('li', { testid: `score-${c}` }, icon(c, 'icon icon-cat'), h('span', { class: 'cat-name' }, t(`common:category.${c}`)), bar(d.score.categories[c]! / 100), h('span', { class: 'mono' }, fmtNumber(d.score.categories[c]!, 0))),
       ),
     ),
   );
@@ -70,7 +70,7 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
   return h(
     'section',
     { class: 'panel', attrs: { 'aria-labelledby': 'objectives-heading' } },
-    h('h2', { attrs: { id: 'objectives-heading' } }, t('debrief.objectives')),
+    h('h2', { attrs: { id: 'objectives-heading' } }, t('game:debrief.objectives')),
     h(
       'ol',
       { class: 'objective-results' },
@@ -80,7 +80,7 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
         let detail: HTMLElement | null = null;
         if (o.type === 'deadline') {
           const first = s.state.firstTaken[o.decision];
-          detail = h('p', { class: 'muted' }, first === undefined ? t('debrief.deadlineMissed', { name: decisionTitle(s.loaded, o.decision, lang), by: o.by }) : t('debrief.deadlineTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn: first, by: o.by }));
+          detail = h('p', { class: 'muted' }, first === undefined ? t('game:debrief.deadlineMissed', { name: decisionTitle(s.loaded, o.decision, lang), by: o.by }) : t('game:debrief.deadlineTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn: first, by: o.by }));
         } else if (o.type === 'avoid') {
           const turn = o.decision === undefined ? undefined : s.state.firstTaken[o.decision];
           detail = h(
@@ -88,31 +88,31 @@ export function objectivesSection(s: Session, lang: string): HTMLElement {
             { class: 'muted' },
             o.decision !== undefined
               ? turn === undefined
-                ? t('debrief.avoidKept', { name: decisionTitle(s.loaded, o.decision, lang) })
-                : t('debrief.avoidTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn })
+                ? t('game:debrief.avoidKept', { name: decisionTitle(s.loaded, o.decision, lang) })
+                : t('game:debrief.avoidTaken', { name: decisionTitle(s.loaded, o.decision, lang), turn })
               : v > 0
-                ? t('debrief.avoidWhenKept')
-                : t('debrief.avoidWhenBroken'),
+                ? t('game:debrief.avoidWhenKept')
+                : t('game:debrief.avoidWhenBroken'),
           );
         } else if (o.type === 'attribution') {
           const ideal = d.idealAttribution[o.id];
-          detail = h('p', { class: 'muted' }, ideal === undefined ? '' : t('debrief.attributionIdeal', { ideal: fmtPercent(ideal) }));
+          detail = h('p', { class: 'muted' }, ideal === undefined ? '' : t('game:debrief.attributionIdeal', { ideal: fmtPercent(ideal) }));
         } else if (o.type === 'expr') {
           const inputs = d.inputs[o.id] ?? [];
-          detail = inputs.length ? h('p', { class: 'muted' }, t('debrief.input.lead'), ' ', inputs.map((i) => inputText(s, i, lang)).join(' · ')) : null;
+          detail = inputs.length ? h('p', { class: 'muted' }, t('game:debrief.input.lead'), ' ', inputs.map((i) => inputText(s, i, lang)).join(' · ')) : null;
         } else if (o.type === 'metric') {
-          detail = h('p', { class: 'muted' }, t(`debrief.aggregate.${o.aggregate}`, { target: fmtNumber(o.target), worst: fmtNumber(o.worst) }));
+          detail = h('p', { class: 'muted' }, t(`game:debrief.aggregate.${o.aggregate}`, { target: fmtNumber(o.target), worst: fmtNumber(o.worst) }));
         }
         return h(
           'li',
           { class: 'objective-result', testid: `objective-${o.id}` },
-          h('div', { class: 'objective-head' }, icon(o.category, 'icon icon-cat'), h('strong', null, pick(o.title, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(`category.${o.category}`)} · ${t('debrief.weight', { weight: fmtPercent(o.weight / total) })}`), bar(v), h('span', { class: 'mono objective-score' }, fmtPercent(v))),
+          h('div', { class: 'objective-head' }, icon(o.category, 'icon icon-cat'), h('strong', null, pick(o.title, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(`common:category.${o.category}`)} · ${t('game:debrief.weight', { weight: fmtPercent(o.weight / total) })}`), bar(v), h('span', { class: 'mono objective-score' }, fmtPercent(v))),
           detail,
           why.length && o.type === 'metric'
             ? h(
                 'ul',
                 { class: 'contributions' },
-                why.slice(0, 8).map((c) => h('li', null, h('span', { class: `mono ${helped(o, c.delta) ? 'better' : 'worse'}` }, fmtSigned(c.delta)), ' ', causeText(s.loaded, c.cause, lang), 'turn' in c.cause ? h('span', { class: 'muted' }, ` · ${t('debrief.turnShort', { turn: c.cause.turn })}`) : null)),
+                why.slice(0, 8).map((c) => h('li', null, h('span', { class: `mono ${helped(o, c.delta) ? 'better' : 'worse'}` }, fmtSigned(c.delta)), ' ', causeText(s.loaded, c.cause, lang), 'turn' in c.cause ? h('span', { class: 'muted' }, ` · ${t('game:debrief.turnShort', { turn: c.cause.turn })}`) : null)),
               )
             : null,
         );
@@ -126,16 +126,16 @@ export function attributionSection(s: Session, lang: string): HTMLElement | null
   const d = s.debrief!;
   const sc = s.loaded.scenario;
   if (sc.actors.length === 0) return null;
-  const th = (key: string) => h('th', { attrs: { scope: 'col' } }, t(key));
+  const th = (label: string) => h('th', { attrs: { scope: 'col' } }, label);
   return h(
     'section',
     { class: 'panel', attrs: { 'aria-labelledby': 'attr-heading' } },
-    h('h2', { attrs: { id: 'attr-heading' } }, t('debrief.attribution')),
-    h('p', { class: 'muted' }, t('debrief.attributionHelp')),
+    h('h2', { attrs: { id: 'attr-heading' } }, t('game:debrief.attribution')),
+    h('p', { class: 'muted' }, t('game:debrief.attributionHelp')),
     h(
       'table',
       { class: 'table', testid: 'attribution-table' },
-      h('thead', null, h('tr', null, th('debrief.actor'), th('debrief.prior'), th('debrief.yours'), th('debrief.ideal'), th('debrief.truth'))),
+      h('thead', null, h('tr', null, th(t('game:debrief.actor')), th(t('game:debrief.prior')), th(t('game:debrief.yours')), th(t('game:debrief.ideal')), th(t('game:debrief.truth')))),
       h(
         'tbody',
         null,
@@ -148,7 +148,7 @@ export function attributionSection(s: Session, lang: string): HTMLElement | null
             h('td', { class: 'mono' }, fmtPercent(d.priors[a.id] ?? 0)),
             h('td', { class: 'mono' }, fmtPercent(d.assessment[a.id] ?? 0)),
             h('td', { class: 'mono' }, fmtPercent(d.posterior[a.id] ?? 0)),
-            h('td', null, culprit ? h('strong', null, icon('target'), ' ', t('debrief.culprit')) : '—'),
+            h('td', null, culprit ? h('strong', null, icon('target'), ' ', t('game:debrief.culprit')) : '—'),
           );
         }),
       ),
@@ -167,13 +167,13 @@ export function referenceSection(s: Session, lang: string): HTMLElement | null {
   return h(
     'section',
     { class: 'panel', attrs: { 'aria-labelledby': 'ref-heading' } },
-    h('h2', { attrs: { id: 'ref-heading' } }, t('debrief.reference'), ' — ', pick(ref.title, lang, sc.locales)),
+    h('h2', { attrs: { id: 'ref-heading' } }, t('game:debrief.reference'), ' — ', pick(ref.title, lang, sc.locales)),
     paragraphs(pick(ref.note, lang, sc.locales)),
-    run.score ? h('p', { testid: 'reference-score' }, t('debrief.referenceScore', { score: fmtNumber(run.score.overall, 0), yours: fmtNumber(s.debrief!.score.overall, 0) })) : h('p', { class: 'muted' }, t('debrief.referenceUnplayable')),
+    run.score ? h('p', { testid: 'reference-score' }, t('game:debrief.referenceScore', { score: fmtNumber(run.score.overall, 0), yours: fmtNumber(s.debrief!.score.overall, 0) })) : h('p', { class: 'muted' }, t('game:debrief.referenceUnplayable')),
     h(
       'table',
       { class: 'table', testid: 'reference-table' },
-      h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('debrief.turn')), h('th', { attrs: { scope: 'col' } }, t('debrief.referenceLine')), h('th', { attrs: { scope: 'col' } }, t('debrief.yourLine')))),
+      h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('game:debrief.turn')), h('th', { attrs: { scope: 'col' } }, t('game:debrief.referenceLine')), h('th', { attrs: { scope: 'col' } }, t('game:debrief.yourLine')))),
       h(
         'tbody',
         null,
@@ -181,7 +181,7 @@ export function referenceSection(s: Session, lang: string): HTMLElement | null {
           const mine = s.state.log[i]?.decisions ?? [];
           const theirs = run.turns[i] ?? [];
           const same = mine.length === theirs.length && mine.every((x) => theirs.includes(x));
-          return h('tr', { class: same ? 'same' : 'differs' }, h('th', { attrs: { scope: 'row' }, class: 'mono' }, String(i + 1)), h('td', null, names(theirs)), h('td', null, i < s.state.log.length ? names(mine) : t('debrief.notPlayed')));
+          return h('tr', { class: same ? 'same' : 'differs' }, h('th', { attrs: { scope: 'row' }, class: 'mono' }, String(i + 1)), h('td', null, names(theirs)), h('td', null, i < s.state.log.length ? names(mine) : t('game:debrief.notPlayed')));
         }),
       ),
     ),

@@ -10,9 +10,9 @@ function evidenceList(s: Session, lang: string): HTMLElement[] {
   const off = offsetOf(sc.clock.start);
   const found = s.state.searches.filter((x) => x.found);
   const empty = s.state.searches.filter((x) => !x.found);
-  const at = (turn: number) => t('feed.at', { time: fmtTime((s.timeline[turn - 1] ?? s.clock).iso, off), turn });
+  const at = (turn: number) => t('game:feed.at', { time: fmtTime((s.timeline[turn - 1] ?? s.clock).iso, off), turn });
   return [
-    h('h3', { class: 'group-title' }, icon('search', 'icon icon-cat'), t('attribution.found', { count: found.length })),
+    h('h3', { class: 'group-title' }, icon('search', 'icon icon-cat'), t('game:attribution.found', { count: found.length })),
     found.length
       ? h(
           'ul',
@@ -24,19 +24,19 @@ function evidenceList(s: Session, lang: string): HTMLElement[] {
               { class: 'evidence', testid: `evidence-${x.evidence}` },
               h('h4', null, pick(e.title, lang, sc.locales)),
               paragraphs(pick(e.body, lang, sc.locales), 'prose evidence-body'),
-              h('p', { class: 'muted evidence-source' }, t('attribution.source', { source: pick(e.source, lang, sc.locales), when: at(x.turn) })),
+              h('p', { class: 'muted evidence-source' }, t('game:attribution.source', { source: pick(e.source, lang, sc.locales), when: at(x.turn) })),
             );
           }),
         )
-      : h('p', { class: 'muted' }, t('attribution.noneFound')),
-    h('h3', { class: 'group-title' }, icon('searchEmpty', 'icon icon-cat'), t('attribution.empty', { count: empty.length })),
+      : h('p', { class: 'muted' }, t('game:attribution.noneFound')),
+    h('h3', { class: 'group-title' }, icon('searchEmpty', 'icon icon-cat'), t('game:attribution.empty', { count: empty.length })),
     empty.length
       ? h(
           'ul',
           { class: 'empty-searches', testid: 'evidence-empty' },
-          empty.map((x) => h('li', null, t('attribution.emptyItem', { title: pick(sc.evidence.find((y) => y.id === x.evidence)!.title, lang, sc.locales), when: at(x.turn) }))),
+          empty.map((x) => h('li', null, t('game:attribution.emptyItem', { title: pick(sc.evidence.find((y) => y.id === x.evidence)!.title, lang, sc.locales), when: at(x.turn) }))),
         )
-      : h('p', { class: 'muted' }, t('attribution.noEmpty')),
+      : h('p', { class: 'muted' }, t('game:attribution.noEmpty')),
   ];
 }
 
@@ -58,7 +58,7 @@ export function mountAttribution(root: HTMLElement, app: App): () => void {
       text(out, `${v} %`);
       bar.style.width = `${v}%`;
     }
-    text(total, t('attribution.total', { sum }));
+    text(total, t('game:attribution.total', { sum }));
   };
 
   d.add(
@@ -88,8 +88,8 @@ export function mountAttribution(root: HTMLElement, app: App): () => void {
         );
       });
       root.replaceChildren(
-        h('h3', { class: 'group-title' }, icon('attribution', 'icon icon-cat'), t('attribution.heading')),
-        h('p', { class: 'hint' }, s.assessed ? t('attribution.hint') : t('attribution.hintPriors')),
+        h('h3', { class: 'group-title' }, icon('attribution', 'icon icon-cat'), t('game:attribution.heading')),
+        h('p', { class: 'hint' }, s.assessed ? t('game:attribution.hint') : t('game:attribution.hintPriors')),
         h('ul', { class: 'actor-list', testid: 'assessment' }, actors),
         total,
         ...evidenceList(s, lang),

@@ -35,8 +35,8 @@ function costLine(staff: number, budget: number): HTMLElement {
   return h(
     'span',
     { class: 'decision-cost mono' },
-    h('span', { class: 'cost-staff', attrs: { title: t('decisions.staffCost') } }, icon('person'), String(staff)),
-    budget > 0 ? h('span', { class: 'cost-budget' }, fmtMoney(budget)) : h('span', { class: 'cost-budget muted' }, t('decisions.free')),
+    h('span', { class: 'cost-staff', attrs: { title: t('game:decisions.staffCost') } }, icon('person'), String(staff)),
+    budget > 0 ? h('span', { class: 'cost-budget' }, fmtMoney(budget)) : h('span', { class: 'cost-budget muted' }, t('game:decisions.free')),
   );
 }
 
@@ -74,7 +74,7 @@ function updateItem(item: Item, s: Session, st: DecisionStatus, key: number, lan
   if (chosen) {
     if (!item.key.firstElementChild) item.key.replaceChildren(icon('check'));
   } else text(item.key, shortcut ?? '');
-  text(item.order, chosen ? ` · ${t('decisions.order', { n: order + 1 })}` : '');
+  text(item.order, chosen ? ` · ${t('game:decisions.order', { n: order + 1 })}` : '');
   item.why.hidden = !blocked;
   text(item.whyText, blocked ? st.reasons.map((r) => reasonText(s.loaded, r, lang)).join(' · ') : '');
 }
@@ -108,13 +108,13 @@ export function mountDecisions(root: HTMLElement, app: App): () => void {
         h(
           'section',
           { class: `decision-group cat-${cat}`, attrs: { 'aria-labelledby': `cat-${cat}` } },
-          h('h3', { class: 'group-title', attrs: { id: `cat-${cat}` } }, icon(cat, 'icon icon-cat'), t(`category.${cat}`)),
+          h('h3', { class: 'group-title', attrs: { id: `cat-${cat}` } }, icon(cat, 'icon icon-cat'), t(`common:category.${cat}`)),
           h('ul', { class: 'decision-list' }, shown.map((d) => items.get(d.id)!.li)),
-          done.length ? h('p', { class: 'decision-done muted' }, t('decisions.done', { names: done.map((d) => pick(d.title, lang, sc.locales)).join(', ') })) : null,
+          done.length ? h('p', { class: 'decision-done muted' }, t('game:decisions.done', { names: done.map((d) => pick(d.title, lang, sc.locales)).join(', ') })) : null,
         ),
       );
     }
-    if (s.state.ending) sections.push(h('p', { class: 'muted' }, t('decisions.ended')));
+    if (s.state.ending) sections.push(h('p', { class: 'muted' }, t('game:decisions.ended')));
     groups.replaceChildren(...sections);
     update();
   }, { defer: true, label: 'decisions' });

@@ -16,11 +16,11 @@ export function mountEndTurn(root: HTMLElement, app: App): () => void {
     const s = app.store.getState().session;
     if (!s) return;
     const names = s.chosen.map((id) => decisionTitle(s.loaded, id, lang));
-    summary.textContent = names.length ? t('endTurn.chosen', { count: names.length, staff: s.pending.staff, budget: fmtMoney(s.pending.budget) }) : t('endTurn.nothing');
+    summary.textContent = names.length ? t('game:endTurn.chosen', { count: names.length, staff: t('common:units.staff', { count: s.pending.staff }), budget: fmtMoney(s.pending.budget) }) : t('game:endTurn.nothing');
     summary.title = names.join(' → ');
     const replayOver = s.replay !== null && s.state.turnsPlayed >= s.replay.log.turns.length;
-    button.lastElementChild!.textContent = s.replay ? t('endTurn.replayNext', { turn: s.state.turn }) : t('endTurn.button', { turn: s.state.turn });
+    button.lastElementChild!.textContent = s.replay ? t('game:endTurn.replayNext', { turn: s.state.turn }) : t('game:endTurn.button', { turn: s.state.turn });
     button.disabled = s.state.ending !== null || replayOver;
-    hint.textContent = s.replay ? (replayOver ? t('replay.over') : '') : t('endTurn.keys');
+    hint.textContent = s.replay ? (replayOver ? t('game:replay.over') : '') : t('game:endTurn.keys');
   }, { defer: true, label: 'end-turn' });
 }

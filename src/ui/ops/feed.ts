@@ -22,10 +22,10 @@ function card(s: Session, index: number, lang: string): HTMLElement {
         'header',
         { class: 'inject-head' },
         icon(channel as IconName, 'icon icon-channel'),
-        h('span', { class: 'inject-channel' }, t(`channel.${channel}`)),
-        h('span', { class: 'inject-time mono' }, t('feed.at', { time: fmtTime(when.iso, offsetOf(sc.clock.start)), turn: f.turn })),
-        isNew ? h('span', { class: 'badge badge-new' }, t('feed.new')) : null,
-        f.via === 'released' ? h('span', { class: 'badge' }, t('feed.released')) : null,
+        h('span', { class: 'inject-channel' }, t(`common:channel.${channel}`)),
+        h('span', { class: 'inject-time mono' }, t('game:feed.at', { time: fmtTime(when.iso, offsetOf(sc.clock.start)), turn: f.turn })),
+        isNew ? h('span', { class: 'badge badge-new' }, t('game:feed.new')) : null,
+        f.via === 'released' ? h('span', { class: 'badge' }, t('game:feed.released')) : null,
       ),
       h('h3', { class: 'inject-title', attrs: { id: `inject-title-${index}` } }, inject ? pick(inject.title, lang, sc.locales) : f.inject),
       inject ? paragraphs(pick(inject.body, lang, sc.locales), 'prose inject-body') : null,
@@ -43,8 +43,8 @@ export function mountFeed(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.session?.state.feed] as const, ([lang, feed]) => {
     const s = app.store.getState().session;
     if (!s || !feed) return;
-    heading.textContent = t('feed.heading');
-    count.textContent = t('feed.count', { count: feed.length });
+    heading.textContent = t('game:feed.heading');
+    count.textContent = t('game:feed.count', { count: feed.length });
     const cards: HTMLElement[] = [];
     // Same game and language, more messages: only the new cards are built, the older ones lose their "new" mark.
     const grow = shown.lang === lang && shown.loaded === s.loaded && feed.length >= shown.count && shown.count > 0;
@@ -61,7 +61,7 @@ export function mountFeed(root: HTMLElement, app: App): () => void {
       list.prepend(...cards);
     } else {
       list.replaceChildren(...cards);
-      if (cards.length === 0) list.append(h('li', { class: 'muted empty' }, t('feed.empty')));
+      if (cards.length === 0) list.append(h('li', { class: 'muted empty' }, t('game:feed.empty')));
     }
     if (grow && cards.length > 0) list.querySelector('.empty')?.remove();
     shown = { lang, loaded: s.loaded, count: feed.length };

@@ -46,7 +46,7 @@ function metricRow(s: Session, id: string, lang: string): HTMLElement {
           'aria-valuemin': m.min,
           'aria-valuemax': m.max,
           'aria-valuenow': value,
-          'aria-valuetext': `${fmtValue(value, m.unit)} — ${t(`band.${b}`)}`,
+          'aria-valuetext': `${fmtValue(value, m.unit)} — ${t(`common:band.${b}`)}`,
         },
       },
       fillEl,
@@ -55,7 +55,7 @@ function metricRow(s: Session, id: string, lang: string): HTMLElement {
       'div',
       { class: 'metric-foot' },
       sparkline(seriesOf(s, id), m.min, m.max, `band-${b}`),
-      delta !== 0 ? h('span', { class: `metric-delta ${better} mono`, attrs: { title: t('metrics.sinceLastTurn') } }, fmtSigned(delta)) : h('span', { class: 'metric-delta same' }, ''),
+      delta !== 0 ? h('span', { class: `metric-delta ${better} mono`, attrs: { title: t('game:metrics.sinceLastTurn') } }, fmtSigned(delta)) : h('span', { class: 'metric-delta same' }, ''),
     ),
   );
 }
@@ -68,7 +68,7 @@ export function mountMetrics(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.session?.state, s.session?.last] as const, ([lang]) => {
     const s = app.store.getState().session;
     if (!s) return;
-    heading.textContent = t('metrics.heading');
+    heading.textContent = t('game:metrics.heading');
     list.replaceChildren(...s.loaded.scenario.metrics.filter((m) => m.visible !== false).map((m) => metricRow(s, m.id, lang)));
   }, { defer: true, label: 'metrics' });
 }

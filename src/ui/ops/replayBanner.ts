@@ -14,8 +14,8 @@ export function mountReplayBanner(root: HTMLElement, app: App): () => void {
         'div',
         { class: 'banner banner-info', testid: 'replay-banner' },
         icon('history'),
-        h('p', null, t('replay.banner', { file: replay.file, turn: Math.min(state.turnsPlayed + 1, replay.log.turns.length), total: replay.log.turns.length })),
-        state.ending ? null : h('button', { class: 'btn', testid: 'take-over', on: { click: () => app.actions.takeOver() } }, t('replay.takeOver')),
+        h('p', null, t('game:replay.banner', { file: replay.file, turn: Math.min(state.turnsPlayed + 1, replay.log.turns.length), total: replay.log.turns.length })),
+        state.ending ? null : h('button', { class: 'btn', testid: 'take-over', on: { click: () => app.actions.takeOver() } }, t('game:replay.takeOver')),
       ),
     );
   });

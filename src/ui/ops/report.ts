@@ -29,7 +29,7 @@ function summaryTable(s: Session, lang: string): HTMLElement | null {
   return h(
     'table',
     { class: 'table', testid: 'report-summary' },
-    h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('report.metric')), h('th', { attrs: { scope: 'col' } }, t('report.before')), h('th', { attrs: { scope: 'col' } }, t('report.after')), h('th', { attrs: { scope: 'col' } }, t('report.change')))),
+    h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('game:report.metric')), h('th', { attrs: { scope: 'col' } }, t('game:report.before')), h('th', { attrs: { scope: 'col' } }, t('game:report.after')), h('th', { attrs: { scope: 'col' } }, t('game:report.change')))),
     h('tbody', null, rows),
   );
 }
@@ -47,22 +47,22 @@ function content(s: Session, lang: string): HTMLElement[] {
         'div',
         { class: `banner banner-${ending?.outcome ?? 'neutral'}`, testid: 'report-ending' },
         icon('flag'),
-        h('div', null, h('p', { class: 'banner-title' }, ending ? pick(ending.title, lang, sc.locales) : t('ending.time')), ending ? paragraphs(pick(ending.body, lang, sc.locales)) : h('p', null, t('ending.timeBody'))),
+        h('div', null, h('p', { class: 'banner-title' }, ending ? pick(ending.title, lang, sc.locales) : t('game:ending.time')), ending ? paragraphs(pick(ending.body, lang, sc.locales)) : h('p', null, t('game:ending.timeBody'))),
       ),
     );
   }
   const table = summaryTable(s, lang);
-  out.push(h('h3', null, t('report.whatChanged')), table ?? h('p', { class: 'muted' }, t('report.noChange')));
+  out.push(h('h3', null, t('game:report.whatChanged')), table ?? h('p', { class: 'muted' }, t('game:report.noChange')));
   if (changes.length) {
     out.push(
-      h('h3', null, t('report.why')),
+      h('h3', null, t('game:report.why')),
       h(
         'ol',
         { class: 'change-list', testid: 'report-changes' },
         changes.map((c) => {
           const m = sc.metrics.find((x) => x.id === c.metric)!;
           const note = effectNote(s.loaded, c.cause, c.effect, lang);
-          const via = c.via === 'delay' ? t('report.delayed', { turn: c.cause.turn }) : c.via === 'undo' ? t('report.undone', { turn: c.cause.turn }) : '';
+          const via = c.via === 'delay' ? t('game:report.delayed', { turn: c.cause.turn }) : c.via === 'undo' ? t('game:report.undone', { turn: c.cause.turn }) : '';
           return h(
             'li',
             null,
@@ -72,7 +72,7 @@ function content(s: Session, lang: string): HTMLElement[] {
             ' — ',
             causeText(s.loaded, c.cause, lang),
             via ? h('span', { class: 'muted' }, ` (${via})`) : null,
-            note ? h('span', { class: 'note' }, ' ', t('report.note', { note })) : null,
+            note ? h('span', { class: 'note' }, ' ', t('game:report.note', { note })) : null,
           );
         }),
       ),
@@ -80,18 +80,18 @@ function content(s: Session, lang: string): HTMLElement[] {
   }
   if (report.outcomes.length) {
     out.push(
-      h('h3', null, t('report.outcomes')),
+      h('h3', null, t('game:report.outcomes')),
       h('ul', { class: 'plain-list' }, report.outcomes.map((o) => h('li', null, h('strong', null, decisionTitle(s.loaded, o.decision, lang)), ' — ', outcomeText(s.loaded, o.decision, o.outcome, lang)))),
     );
   }
   if (report.searches.length) {
     out.push(
-      h('h3', null, t('report.searches')),
-      h('ul', { class: 'plain-list' }, report.searches.map((x) => h('li', { class: x.found ? 'found' : 'not-found' }, icon(x.found ? 'search' : 'searchEmpty'), ' ', t(x.found ? 'report.found' : 'report.notFound', { title: evidenceTitle(s.loaded, x.evidence, lang) })))),
+      h('h3', null, t('game:report.searches')),
+      h('ul', { class: 'plain-list' }, report.searches.map((x) => h('li', { class: x.found ? 'found' : 'not-found' }, icon(x.found ? 'search' : 'searchEmpty'), ' ', t(x.found ? 'game:report.found' : 'game:report.notFound', { title: evidenceTitle(s.loaded, x.evidence, lang) })))),
     );
   }
   if (report.fired.length) {
-    out.push(h('h3', null, t('report.newInjects', { count: report.fired.length })), h('ul', { class: 'plain-list' }, report.fired.map((f) => h('li', null, injectTitle(s.loaded, f.inject, lang)))));
+    out.push(h('h3', null, t('game:report.newInjects', { count: report.fired.length })), h('ul', { class: 'plain-list' }, report.fired.map((f) => h('li', null, injectTitle(s.loaded, f.inject, lang)))));
   }
   return out;
 }
@@ -119,9 +119,9 @@ export function mountReport(parent: HTMLElement, app: App): () => void {
       if (dialog.open) dialog.close();
       return;
     }
-    heading.textContent = t('report.heading', { turn: s.last.report.turn });
+    heading.textContent = t('game:report.heading', { turn: s.last.report.turn });
     body.replaceChildren(...content(s, lang));
-    close.firstElementChild!.textContent = s.state.ending ? t('report.toDebrief') : t('report.continue', { turn: s.state.turn });
+    close.firstElementChild!.textContent = s.state.ending ? t('game:report.toDebrief') : t('game:report.continue', { turn: s.state.turn });
     if (!dialog.open) dialog.showModal();
   }, { defer: true, label: 'report' });
   return () => {

@@ -57,22 +57,22 @@ export function mountStatus(root: HTMLElement, app: App): () => void {
       const off = offsetOf(sc.clock.start);
       text(date, fmtDate(s.clock.iso, off));
       text(time, fmtTime(s.clock.iso, off));
-      text(phaseLabel, t('status.phase'));
+      text(phaseLabel, t('game:status.phase'));
       text(phase, pick(sc.clock.phases[s.clock.phaseIndex]?.title, lang, sc.locales));
       phase.title = phase.textContent ?? '';
-      text(turnLabel, t('status.turn'));
-      text(turn, t('status.turnOf', { turn: s.state.turn, total: s.totalTurns }));
+      text(turnLabel, t('game:status.turn'));
+      text(turn, t('game:status.turnOf', { turn: s.state.turn, total: s.totalTurns }));
       const staffLeft = s.state.staffLeft - s.pending.staff;
-      text(staffLabel, t('status.staff'));
-      text(staff, t('status.staffOf', { left: staffLeft, total: sc.resources.staff }));
+      text(staffLabel, t('game:status.staff'));
+      text(staff, t('game:status.staffOf', { left: staffLeft, total: sc.resources.staff }));
       if (pips.childElementCount !== sc.resources.staff || pips.dataset.left !== String(staffLeft)) {
         pips.dataset.left = String(staffLeft);
         pips.replaceChildren(...Array.from({ length: Math.min(sc.resources.staff, 12) }, (_, i) => h('span', { class: i < staffLeft ? 'pip on' : 'pip' })));
       }
-      text(budgetLabel, t('status.budget'));
+      text(budgetLabel, t('game:status.budget'));
       text(budget, fmtMoney(s.state.budgetLeft - s.pending.budget));
-      budget.title = s.pending.budget > 0 ? t('status.budgetPending', { amount: fmtMoney(s.pending.budget) }) : '';
-      for (const [btn, key] of [[reportBtn, 'status.lastReport'], [exportBtn, 'status.exportLog'], [quitBtn, 'status.quit']] as const) {
+      budget.title = s.pending.budget > 0 ? t('game:status.budgetPending', { amount: fmtMoney(s.pending.budget) }) : '';
+      for (const [btn, key] of [[reportBtn, 'game:status.lastReport'], [exportBtn, 'game:status.exportLog'], [quitBtn, 'game:status.quit']] as const) {
         btn.setAttribute('aria-label', t(key));
         btn.title = t(key);
       }

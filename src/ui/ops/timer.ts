@@ -1,5 +1,5 @@
 /** An optional turn timer for workshops: counts down from the start of each turn, rings at zero. */
-import { t } from '../../i18n';
+import { fmtCountdown, t } from '../../i18n';
 import { TIMER_CHOICES, type App } from '../../store';
 import { h, text } from '../dom';
 import { icon } from '../icons';
@@ -24,7 +24,7 @@ export function turnTimer(root: HTMLElement, app: App): () => void {
       return;
     }
     const left = Math.max(0, Math.ceil((deadline - performance.now()) / 1000));
-    text(readout, `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
+    text(readout, fmtCountdown(left));
     root.classList.toggle('timer-low', left > 0 && left <= 30);
     root.classList.toggle('timer-expired', left === 0);
     if (left <= 10 && left > 0) play('tick');
@@ -36,8 +36,8 @@ export function turnTimer(root: HTMLElement, app: App): () => void {
 
   d.add(
     watch(app.store, (s) => [s.language, s.settings.timerMinutes, s.session?.state.turn] as const, ([, minutes]) => {
-      select.setAttribute('aria-label', t('timer.label'));
-      select.replaceChildren(...TIMER_CHOICES.map((m) => h('option', { attrs: { value: m, selected: m === minutes } }, m === 0 ? t('timer.off') : t('timer.minutes', { count: m }))));
+      select.setAttribute('aria-label', t('game:timer.label'));
+      select.replaceChildren(...TIMER_CHOICES.map((m) => h('option', { attrs: { value: m, selected: m === minutes } }, m === 0 ? t('game:timer.off') : t('game:timer.minutes', { count: m }))));
       deadline = performance.now() + minutes * 60_000;
       rang = false;
       tick();

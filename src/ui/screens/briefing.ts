@@ -15,17 +15,17 @@ function facts(s: Session, lang: string): HTMLElement {
   return h(
     'dl',
     { class: 'facts' },
-    fact(t('briefing.start'), fmtDateTime(start, offsetOf(start))),
-    fact(t('briefing.turns'), String(s.totalTurns)),
-    fact(t('briefing.staff'), t('briefing.staffValue', { count: sc.resources.staff })),
-    fact(t('briefing.budget'), fmtMoney(sc.resources.budget)),
-    fact(t('briefing.difficulty'), t(`difficulty.${sc.difficulty}`)),
-    fact(t('briefing.seed'), String(s.state.seed), 'briefing-seed'),
+    fact(t('game:briefing.start'), fmtDateTime(start, offsetOf(start))),
+    fact(t('game:briefing.turns'), String(s.totalTurns)),
+    fact(t('game:briefing.staff'), t('game:briefing.staffValue', { count: sc.resources.staff })),
+    fact(t('game:briefing.budget'), fmtMoney(sc.resources.budget)),
+    fact(t('game:briefing.difficulty'), t(`common:difficulty.${sc.difficulty}`)),
+    fact(t('game:briefing.seed'), String(s.state.seed), 'briefing-seed'),
     h(
       'div',
       { class: 'fact fact-wide' },
-      h('dt', null, t('briefing.phases')),
-      h('dd', null, h('ol', { class: 'phases' }, sc.clock.phases.map((p) => h('li', null, t('briefing.phase', { title: pick(p.title, lang, L), count: p.turns, each: fmtDuration(p.minutesPerTurn) }))))),
+      h('dt', null, t('game:briefing.phases')),
+      h('dd', null, h('ol', { class: 'phases' }, sc.clock.phases.map((p) => h('li', null, t('game:briefing.phase', { title: pick(p.title, lang, L), count: p.turns, each: fmtDuration(p.minutesPerTurn) }))))),
     ),
   );
 }
@@ -43,7 +43,7 @@ function objectives(s: Session, lang: string): HTMLElement {
       return h(
         'section',
         { class: 'objective-group' },
-        h('h4', { class: 'group-title' }, icon(cat, 'icon icon-cat'), `${t(`category.${cat}`)} · ${fmtPercent(share)}`),
+        h('h4', { class: 'group-title' }, icon(cat, 'icon icon-cat'), `${t(`common:category.${cat}`)} · ${fmtPercent(share)}`),
         h('ul', { class: 'objective-list' }, list.map((o) => h('li', null, h('span', { class: 'objective-title' }, pick(o.title, lang, sc.locales)), h('span', { class: 'muted mono' }, fmtPercent(o.weight / total))))),
       );
     }),
@@ -57,7 +57,7 @@ function indicators(s: Session, lang: string): HTMLElement {
     { class: 'indicator-list' },
     sc.metrics
       .filter((m) => m.visible !== false)
-      .map((m) => h('li', null, h('strong', null, pick(m.label, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(m.good === 'high' ? 'briefing.higherBetter' : 'briefing.lowerBetter')}`), m.describe ? h('p', { class: 'muted' }, pick(m.describe, lang, sc.locales)) : null)),
+      .map((m) => h('li', null, h('strong', null, pick(m.label, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t(m.good === 'high' ? 'game:briefing.higherBetter' : 'game:briefing.lowerBetter')}`), m.describe ? h('p', { class: 'muted' }, pick(m.describe, lang, sc.locales)) : null)),
   );
 }
 
@@ -68,12 +68,12 @@ function suspects(s: Session, lang: string): HTMLElement | null {
   return h(
     'section',
     { class: 'panel' },
-    h('h3', null, t('briefing.suspects')),
+    h('h3', null, t('game:briefing.suspects')),
     h(
       'ul',
       { class: 'actor-list' },
       sc.actors.map((a) =>
-        h('li', null, h('strong', null, pick(a.name, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t('briefing.prior')} ${fmtPercent(a.prior / total)}`), h('p', null, pick(a.description, lang, sc.locales))),
+        h('li', null, h('strong', null, pick(a.name, lang, sc.locales)), h('span', { class: 'muted' }, ` · ${t('game:briefing.prior')} ${fmtPercent(a.prior / total)}`), h('p', null, pick(a.description, lang, sc.locales))),
       ),
     ),
   );
@@ -91,20 +91,20 @@ export const mountBriefing: View = (root, app, shell) => {
       if (!s) return;
       const sc = s.loaded.scenario;
       main.replaceChildren(
-        h('p', { class: 'eyebrow' }, t('briefing.eyebrow')),
+        h('p', { class: 'eyebrow' }, t('game:briefing.eyebrow')),
         h('h2', { attrs: { id: 'briefing-heading' } }, pick(sc.title, lang, sc.locales)),
         paragraphs(pick(sc.briefing, lang, sc.locales), 'prose prose-large'),
         h(
           'div',
           { class: 'row' },
-          h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('common.backToTitle'))),
-          h('button', { class: 'btn btn-primary btn-large', testid: 'start-game', on: { click: () => app.actions.startPlay() } }, icon('play'), h('span', null, t('briefing.startButton'))),
+          h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('common:common.backToTitle'))),
+          h('button', { class: 'btn btn-primary btn-large', testid: 'start-game', on: { click: () => app.actions.startPlay() } }, icon('play'), h('span', null, t('game:briefing.startButton'))),
         ),
       );
       side.replaceChildren(
-        h('section', { class: 'panel' }, h('h3', null, t('briefing.facts')), facts(s, lang)),
-        h('section', { class: 'panel' }, h('h3', null, t('briefing.objectives')), objectives(s, lang)),
-        h('section', { class: 'panel' }, h('h3', null, t('briefing.indicators')), indicators(s, lang)),
+        h('section', { class: 'panel' }, h('h3', null, t('game:briefing.facts')), facts(s, lang)),
+        h('section', { class: 'panel' }, h('h3', null, t('game:briefing.objectives')), objectives(s, lang)),
+        h('section', { class: 'panel' }, h('h3', null, t('game:briefing.indicators')), indicators(s, lang)),
         ...[suspects(s, lang)].filter((x) => x !== null),
       );
     }),

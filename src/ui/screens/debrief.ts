@@ -24,26 +24,26 @@ export const mountDebrief: View = (root, app, shell) => {
       const sc = s.loaded.scenario;
       top.replaceChildren(scoreSection(s, lang));
       actions.replaceChildren(
-        h('button', { class: 'btn btn-primary btn-large', testid: 'play-again', on: { click: () => app.actions.playAgain() } }, icon('again'), h('span', null, t('debrief.playAgain'))),
+        h('button', { class: 'btn btn-primary btn-large', testid: 'play-again', on: { click: () => app.actions.playAgain() } }, icon('again'), h('span', null, t('game:debrief.playAgain'))),
         h('button', {
           class: 'btn',
           testid: 'export-log',
           on: { click: () => download(`cellule-${s.state.scenario}-seed${s.state.seed}.json`, app.actions.exportLog() ?? '') },
-        }, icon('download'), h('span', null, t('status.exportLog'))),
-        h('button', { class: 'btn', testid: 'other-scenario', on: { click: () => void app.actions.openScenarios() } }, icon('list'), h('span', null, t('debrief.otherScenario'))),
-        h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('common.backToTitle'))),
+        }, icon('download'), h('span', null, t('game:status.exportLog'))),
+        h('button', { class: 'btn', testid: 'other-scenario', on: { click: () => void app.actions.openScenarios() } }, icon('list'), h('span', null, t('game:debrief.otherScenario'))),
+        h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('common:common.backToTitle'))),
       );
       const links: [string, string][] = [
-        ['objectives-heading', t('debrief.objectives')],
-        ['charts-heading', t('debrief.overTime')],
-        ...(sc.actors.length ? [['attr-heading', t('debrief.attribution')] as [string, string]] : []),
-        ...(sc.reference ? [['ref-heading', t('debrief.reference')] as [string, string]] : []),
+        ['objectives-heading', t('game:debrief.objectives')],
+        ['charts-heading', t('game:debrief.overTime')],
+        ...(sc.actors.length ? [['attr-heading', t('game:debrief.attribution')] as [string, string]] : []),
+        ...(sc.reference ? [['ref-heading', t('game:debrief.reference')] as [string, string]] : []),
       ];
-      actions.append(h('nav', { class: 'debrief-nav', attrs: { 'aria-label': t('debrief.sections') } }, links.map(([id, label]) => h('a', { attrs: { href: `#${id}` } }, label))));
+      actions.append(h('nav', { class: 'debrief-nav', attrs: { 'aria-label': t('game:debrief.sections') } }, links.map(([id, label]) => h('a', { attrs: { href: `#${id}` } }, label))));
       const charts = sc.metrics.map((m) => metricChart(s, m.id, lang));
       body.replaceChildren(
         objectivesSection(s, lang),
-        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'charts-heading' } }, h('h2', { attrs: { id: 'charts-heading' } }, t('debrief.overTime')), h('div', { class: 'chart-grid' }, charts)),
+        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'charts-heading' } }, h('h2', { attrs: { id: 'charts-heading' } }, t('game:debrief.overTime')), h('div', { class: 'chart-grid' }, charts)),
         ...[attributionSection(s, lang), referenceSection(s, lang)].filter((x): x is HTMLElement => x !== null),
       );
     }),

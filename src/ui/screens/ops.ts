@@ -54,9 +54,9 @@ export const mountOps: View = (root, app, shell) => {
 
   d.add(
     watch(app.store, (s) => [s.language, s.session?.chosen.length, s.session?.state.searches.length] as const, ([, chosen, searches]) => {
-      decisionsLabel.textContent = chosen ? t('tabs.decisionsChosen', { count: chosen }) : t('tabs.decisions');
-      attributionLabel.textContent = searches ? t('tabs.attributionCount', { count: searches }) : t('tabs.attribution');
-      slot.setAttribute('aria-label', t('map.label'));
+      decisionsLabel.textContent = chosen ? t('game:tabs.decisionsChosen', { count: chosen }) : t('game:tabs.decisions');
+      attributionLabel.textContent = searches ? t('game:tabs.attributionCount', { count: searches }) : t('game:tabs.attribution');
+      slot.setAttribute('aria-label', t('game:map.label'));
       const hasActors = (app.store.getState().session?.loaded.scenario.actors.length ?? 0) > 0;
       tabList.list.hidden = !hasActors;
     }),
@@ -72,7 +72,7 @@ export const mountOps: View = (root, app, shell) => {
     const lang = app.store.getState().language;
     const lines = s.state.feed.slice(from).map((f) => {
       const channel = s.loaded.scenario.injects.find((x) => x.id === f.inject)?.channel ?? 'staff';
-      return t('live.inject', { channel: t(`channel.${channel}`), title: injectTitle(s.loaded, f.inject, lang) });
+      return t('common:live.inject', { channel: t(`common:channel.${channel}`), title: injectTitle(s.loaded, f.inject, lang) });
     });
     if (lines.length) announce(...lines);
   }
@@ -82,7 +82,7 @@ export const mountOps: View = (root, app, shell) => {
       if (state.turn !== turn || state.ending) {
         turn = state.turn;
         play('turn');
-        announce(state.ending ? t('live.ended') : t('live.turn', { turn: state.turn }));
+        announce(state.ending ? t('common:live.ended') : t('common:live.turn', { turn: state.turn }));
       }
       if (state.feed.length > seen) {
         announceFeed(seen);

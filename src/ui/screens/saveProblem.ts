@@ -1,5 +1,5 @@
 /** The banner that says the autosave could not be used, with the way out: discard it. */
-import { has, t } from '../../i18n';
+import { has, t, tDynamic } from '../../i18n';
 import type { App } from '../../store';
 import { h } from '../dom';
 import { icon } from '../icons';
@@ -9,7 +9,7 @@ import { watch } from '../watch';
 export function saveProblemPanel(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.saveProblem] as const, ([, problem]) => {
     if (!problem) return root.replaceChildren();
-    const key = `save.${problem.code.replace('save/', '')}`;
+    const key = `common:save.${problem.code.replace('save/', '')}`;
     root.replaceChildren(
       h(
         'div',
@@ -18,9 +18,9 @@ export function saveProblemPanel(root: HTMLElement, app: App): () => void {
         h(
           'div',
           null,
-          h('p', { class: 'banner-title' }, has(key) ? t(key) : t('save.corrupt')),
+          h('p', { class: 'banner-title' }, has(key) ? tDynamic(key) : t('common:save.corrupt')),
           problem.detail ? h('p', { class: 'banner-detail' }, problem.detail) : null,
-          h('button', { class: 'btn btn-danger', testid: 'discard-save', on: { click: () => app.actions.discardSave() } }, t('save.discard')),
+          h('button', { class: 'btn btn-danger', testid: 'discard-save', on: { click: () => app.actions.discardSave() } }, t('common:save.discard')),
         ),
       ),
     );

@@ -1,5 +1,5 @@
 /** Scenario select: the bundled scenarios and any loaded from disk, with details and a map preview. */
-import { t } from '../../i18n';
+import { has, t, tDynamic } from '../../i18n';
 import { pick, type ScenarioEntry } from '../../store';
 import { checkPanel, type CheckPanel } from '../check/panel';
 import { fill, h } from '../dom';
@@ -9,6 +9,9 @@ import { openFile } from '../openFile';
 import { diagnosticText } from '../problems';
 import { Disposer, watch } from '../watch';
 import type { View } from './view';
+
+/** A bundled tag in the UI's language; an author's own tag as written. */
+const tagName = (tag: string): string => (has(`common:tag.${tag}`) ? tDynamic(`common:tag.${tag}`) : tag);
 
 function card(entry: ScenarioEntry, lang: string, selected: boolean, onPick: () => void): HTMLElement {
   const sc = entry.loaded?.scenario;
@@ -29,12 +32,12 @@ function card(entry: ScenarioEntry, lang: string, selected: boolean, onPick: () 
         ? h(
             'span',
             { class: 'chips' },
-            h('span', { class: `chip chip-${sc.difficulty}` }, t(`difficulty.${sc.difficulty}`)),
-            h('span', { class: 'chip' }, t('select.minutes', { count: sc.estimatedMinutes })),
-            entry.source.kind === 'custom' ? h('span', { class: 'chip chip-custom' }, t('select.custom')) : null,
+            h('span', { class: `chip chip-${sc.difficulty}` }, t(`common:difficulty.${sc.difficulty}`)),
+            h('span', { class: 'chip' }, t('common:select.minutes', { count: sc.estimatedMinutes })),
+            entry.source.kind === 'custom' ? h('span', { class: 'chip chip-custom' }, t('common:select.custom')) : null,
             h('span', { class: 'chip' }, sc.locales.join(' · ').toUpperCase()),
           )
-        : h('span', { class: 'chip chip-broken' }, t('select.broken', { count: entry.errors.length })),
+        : h('span', { class: 'chip chip-broken' }, t('common:select.broken', { count: entry.errors.length })),
       sc ? h('span', { class: 'scenario-card-summary' }, pick(sc.summary, lang, sc.locales)) : null,
     ),
   );
@@ -79,9 +82,9 @@ export const mountSelect: View = (root, app, shell) => {
 
   d.add(
     watch(app.store, (s) => [s.language, s.scenarios, s.selected] as const, ([lang, scenarios, selected]) => {
-      heading.textContent = t('select.heading');
-      back.lastElementChild!.textContent = t('common.backToTitle');
-      loadBtn.lastElementChild!.textContent = t('title.loadFile');
+      heading.textContent = t('common:select.heading');
+      back.lastElementChild!.textContent = t('common:common.backToTitle');
+      loadBtn.lastElementChild!.textContent = t('common:title.loadFile');
       const focusedKey = (document.activeElement as HTMLElement | null)?.dataset.key;
       list.replaceChildren(
         ...(scenarios ?? []).map((e) => {
@@ -98,7 +101,7 @@ export const mountSelect: View = (root, app, shell) => {
         const broken = entry && entry.errors.length > 0;
         fill(
           details,
-          h('p', { class: 'muted' }, broken ? t('select.brokenDetail') : scenarios ? t('select.none') : t('loading.scenarios')),
+          h('p', { class: 'muted' }, broken ? t('common:select.brokenDetail') : scenarios ? t('common:select.none') : t('common:loading.scenarios')),
           broken ? h('ul', { class: 'diagnostics' }, entry.errors.slice(0, 30).map((d) => h('li', { class: 'diagnostic' }, h('span', { class: 'mono where' }, `${d.file ?? ''}:${d.line ?? 1}:${d.col ?? 1}`), ' ', diagnosticText(d)))) : null,
         );
         return;
@@ -110,12 +113,12 @@ export const mountSelect: View = (root, app, shell) => {
         h(
           'div',
           { class: 'start-row' },
-          h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('select.seed')), seed),
-          h('button', { class: 'btn btn-primary btn-large', testid: 'open-briefing', on: { click: start } }, icon('play'), h('span', null, t('select.open'))),
+          h('div', { class: 'field' }, h('label', { attrs: { for: 'seed' } }, t('common:select.seed')), seed),
+          h('button', { class: 'btn btn-primary btn-large', testid: 'open-briefing', on: { click: start } }, icon('play'), h('span', null, t('common:select.open'))),
         ),
-        h('p', { class: 'hint' }, t('select.seedHint')),
+        h('p', { class: 'hint' }, t('common:select.seedHint')),
         h('p', { class: 'lead' }, pick(sc.summary, lang, sc.locales)),
-        tags.length ? h('p', { class: 'chips' }, tags.map((x) => h('span', { class: 'chip' }, x))) : null,
+        tags.length ? h('p', { class: 'chips' }, tags.map((x) => h('span', { class: 'chip' }, tagName(x)))) : null,
         checkFor(entry!),
       );
     }),

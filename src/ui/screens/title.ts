@@ -28,7 +28,7 @@ export const mountTitle: View = (root, app, shell) => {
             'button',
             { class: 'btn btn-primary btn-large', testid: 'continue', on: { click: () => void app.actions.continueSaved() } },
             icon('play'),
-            h('span', { class: 'btn-text' }, h('span', null, t('title.continue')), h('small', null, t('title.continueDetail', {
+            h('span', { class: 'btn-text' }, h('span', null, t('common:title.continue')), h('small', null, t('common:title.continueDetail', {
               title: pick(saved.title, lang),
               turn: saved.turn,
               total: saved.totalTurns,
@@ -39,18 +39,18 @@ export const mountTitle: View = (root, app, shell) => {
       actions.replaceChildren(
         ...[
           cont,
-          h('button', { class: saved ? 'btn btn-large' : 'btn btn-primary btn-large', testid: 'new-game', on: { click: () => void app.actions.openScenarios() } }, icon('flag'), h('span', { class: 'btn-text' }, t('title.newGame'))),
-          h('button', { class: 'btn btn-large', testid: 'load-file', on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, t('title.loadFile')), h('small', null, t('title.loadFileDetail')))),
-          h('button', { class: 'btn btn-large', testid: 'workshop', on: { click: () => app.actions.goTo('workshop') } }, icon('customer'), h('span', { class: 'btn-text' }, h('span', null, t(hasWorkshopSave(browserStorage()) ? 'ui.title.resume' : 'ui.title.button', { ns: 'workshop' })), h('small', null, t('ui.title.detail', { ns: 'workshop' })))),
+          h('button', { class: saved ? 'btn btn-large' : 'btn btn-primary btn-large', testid: 'new-game', on: { click: () => void app.actions.openScenarios() } }, icon('flag'), h('span', { class: 'btn-text' }, t('common:title.newGame'))),
+          h('button', { class: 'btn btn-large', testid: 'load-file', on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, t('common:title.loadFile')), h('small', null, t('common:title.loadFileDetail')))),
+          h('button', { class: 'btn btn-large', testid: 'workshop', on: { click: () => app.actions.goTo('workshop') } }, icon('customer'), h('span', { class: 'btn-text' }, h('span', null, t(hasWorkshopSave(browserStorage()) ? 'workshop:ui.title.resume' : 'workshop:ui.title.button')), h('small', null, t('workshop:ui.title.detail')))),
         ].filter((x) => x !== null),
       );
       card.replaceChildren(
-        h('h1', { class: 'wordmark', attrs: { id: 'title-heading' } }, t('app.name')),
-        h('p', { class: 'tagline' }, t('title.tagline')),
+        h('h1', { class: 'wordmark', attrs: { id: 'title-heading' } }, t('common:app.name')),
+        h('p', { class: 'tagline' }, t('common:title.tagline')),
         problem,
         actions,
         input,
-        h('p', { class: 'hint' }, t('title.dropHint')),
+        h('p', { class: 'hint' }, t('common:title.dropHint')),
       );
     }),
   );

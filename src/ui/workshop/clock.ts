@@ -1,4 +1,5 @@
 /** The turn clock: counts down the hot-seat slot from the session log, rings once at zero. */
+import { fmtCountdown, t } from '../../i18n';
 import { timerState } from '../../workshop';
 import type { App } from '../../store';
 import type { WorkshopStore } from '../../store/workshop';
@@ -6,13 +7,7 @@ import { h, text } from '../dom';
 import { icon } from '../icons';
 import { announce } from '../live';
 import { play } from '../sound';
-import { wt } from './text';
 
-/** m:ss, rounded up so the clock shows 0:00 only at zero. */
-export function clockText(seconds: number): string {
-  const s = Math.ceil(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 export function mountClock(root: HTMLElement, _app: App, ws: WorkshopStore): () => void {
   const readout = h('span', { class: 'mono ws-clock-time', testid: 'ws-clock' });
@@ -29,8 +24,8 @@ export function mountClock(root: HTMLElement, _app: App, ws: WorkshopStore): () 
     }
     box.hidden = false;
     const timer = timerState(session, room, new Date().toISOString());
-    text(label, wt('ui.clock.label'));
-    text(readout, room.phase === 'setup' ? clockText(timer.total) : room.active === null ? '—' : clockText(timer.remaining));
+    text(label, t('workshop:ui.clock.label'));
+    text(readout, room.phase === 'setup' ? fmtCountdown(timer.total) : room.active === null ? '—' : fmtCountdown(timer.remaining));
     box.classList.toggle('is-low', timer.running && timer.remaining <= 30 && timer.remaining > 0);
     box.classList.toggle('is-expired', timer.expired && !timer.paused);
     box.classList.toggle('is-paused', timer.paused);
@@ -40,7 +35,7 @@ export function mountClock(root: HTMLElement, _app: App, ws: WorkshopStore): () 
     if (timer.expired && rungFor !== slot) {
       rungFor = slot;
       play('timer');
-      announce(wt('ui.clock.expired'));
+      announce(t('workshop:ui.clock.expired'));
     }
   };
   tick();

@@ -1,5 +1,5 @@
 /** The facilitator's view for the projector: controls, every team side by side, the leaderboard, the notes. */
-import { fmtNumber, fmtValue } from '../../i18n';
+import { fmtNumber, fmtValue, t } from '../../i18n';
 import { pick, type App, type LoadedScenario } from '../../store';
 import type { WorkshopStore } from '../../store/workshop';
 import { leaderboard, leaderboardVisible, type Room, type TeamView } from '../../workshop';
@@ -10,13 +10,12 @@ import { Disposer } from '../watch';
 import { mountControls } from './controls';
 import { mountReports } from './reports';
 import { follow } from './follow';
-import { wt } from './text';
 
 function status(room: Room, team: TeamView, index: number): string {
-  if (team.state.ending) return wt('ui.team.finished');
-  if (room.phase === 'setup') return wt('ui.team.ready');
-  if (room.active === index) return wt('ui.team.playing', { turn: team.state.turn });
-  return team.state.turn > room.turn ? wt('ui.team.locked', { turn: room.turn }) : wt('ui.team.waiting', { turn: team.state.turn });
+  if (team.state.ending) return t('workshop:ui.team.finished');
+  if (room.phase === 'setup') return t('workshop:ui.team.ready');
+  if (room.active === index) return t('workshop:ui.team.playing', { turn: team.state.turn });
+  return team.state.turn > room.turn ? t('workshop:ui.team.locked', { turn: room.turn }) : t('workshop:ui.team.waiting', { turn: team.state.turn });
 }
 
 function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: number, lang: string, showScore: boolean, score: number): HTMLElement {
@@ -43,10 +42,10 @@ function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: num
       h(
         'li',
         null,
-        h('span', { class: 'ws-turn-no mono' }, wt('ui.team.turnShort', { turn: p.turn })),
+        h('span', { class: 'ws-turn-no mono' }, t('workshop:ui.team.turnShort', { turn: p.turn })),
         ' ',
-        p.decisions.length ? p.decisions.map((id) => decisionTitle(loaded, id, lang)).join(' · ') : h('span', { class: 'muted' }, wt('ui.team.noDecision')),
-        p.released.length ? h('span', { class: 'badge ws-released' }, wt('ui.team.released', { inject: p.released.map((id) => injectTitle(loaded, id, lang)).join(', ') })) : null,
+        p.decisions.length ? p.decisions.map((id) => decisionTitle(loaded, id, lang)).join(' · ') : h('span', { class: 'muted' }, t('workshop:ui.team.noDecision')),
+        p.released.length ? h('span', { class: 'badge ws-released' }, t('workshop:ui.team.released', { inject: p.released.map((id) => injectTitle(loaded, id, lang)).join(', ') })) : null,
       ),
     );
   const active = room.active === index && room.phase !== 'setup' && room.phase !== 'ended';
@@ -60,10 +59,10 @@ function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: num
       h('p', { class: 'ws-team-score mono', testid: `ws-team-score-${team.id}` }, showScore ? fmtNumber(score, 0) : '—'),
     ),
     h('p', { class: 'ws-team-status', testid: `ws-team-status-${team.id}` }, status(room, team, index)),
-    team.queued.length ? h('p', { class: 'badge ws-queued', testid: `ws-team-queued-${team.id}` }, wt('ui.team.queued', { inject: team.queued.map((id) => injectTitle(loaded, id, lang)).join(', ') })) : null,
-    h('h4', { class: 'ws-team-sub' }, wt('ui.team.decisions')),
-    turns.length ? h('ol', { class: 'ws-team-decisions', testid: `ws-team-decisions-${team.id}`, attrs: { tabindex: 0, 'aria-label': wt('ui.team.decisions') } }, turns) : h('p', { class: 'muted' }, wt('ui.team.none')),
-    h('h4', { class: 'ws-team-sub' }, wt('ui.team.metrics')),
+    team.queued.length ? h('p', { class: 'badge ws-queued', testid: `ws-team-queued-${team.id}` }, t('workshop:ui.team.queued', { inject: team.queued.map((id) => injectTitle(loaded, id, lang)).join(', ') })) : null,
+    h('h4', { class: 'ws-team-sub' }, t('workshop:ui.team.decisions')),
+    turns.length ? h('ol', { class: 'ws-team-decisions', testid: `ws-team-decisions-${team.id}`, attrs: { tabindex: 0, 'aria-label': t('workshop:ui.team.decisions') } }, turns) : h('p', { class: 'muted' }, t('workshop:ui.team.none')),
+    h('h4', { class: 'ws-team-sub' }, t('workshop:ui.team.metrics')),
     h('ul', { class: 'ws-metrics' }, metrics),
   );
 }
@@ -72,7 +71,7 @@ export function mountFacilitator(root: HTMLElement, app: App, ws: WorkshopStore)
   const d = new Disposer();
   const controls = h('section', { class: 'ws-controls panel', testid: 'ws-controls' });
   const teams = h('div', { class: 'ws-teams', testid: 'ws-teams' });
-  const side = h('aside', { class: 'ws-side panel', attrs: { tabindex: 0, 'aria-label': wt('ui.leaderboard.heading') } });
+  const side = h('aside', { class: 'ws-side panel', attrs: { tabindex: 0, 'aria-label': t('workshop:ui.leaderboard.heading') } });
   const files = h('div', { class: 'ws-reports' });
   d.add(mountReports(files, app, ws));
   root.replaceChildren(h('div', { class: 'ws-facilitator', testid: 'ws-facilitator' }, controls, h('div', { class: 'ws-room' }, teams, side)));
@@ -87,19 +86,19 @@ export function mountFacilitator(root: HTMLElement, app: App, ws: WorkshopStore)
       teams.style.setProperty('--ws-cols', String(Math.min(room.teams.length, 4)));
       teams.replaceChildren(...room.teams.map((t, i) => teamCard(loaded, room, t, i, lang, visible, scoreOf(t.id))));
       const notes = session.events.flatMap((e) =>
-        e.type === 'note' ? [h('li', null, h('span', { class: 'mono muted' }, wt('ui.team.turnShort', { turn: e.turn })), ' ', e.team ? `${room.teams.find((x) => x.id === e.team)?.name ?? e.team} — ` : '', e.text)] : [],
+        e.type === 'note' ? [h('li', null, h('span', { class: 'mono muted' }, t('workshop:ui.team.turnShort', { turn: e.turn })), ' ', e.team ? `${room.teams.find((x) => x.id === e.team)?.name ?? e.team} — ` : '', e.text)] : [],
       );
       side.replaceChildren(
-        h('h2', { class: 'panel-title' }, wt('ui.leaderboard.heading')),
+        h('h2', { class: 'panel-title' }, t('workshop:ui.leaderboard.heading')),
         visible
           ? h(
               'ol',
               { class: 'ws-leaderboard', testid: 'ws-leaderboard' },
               rows.map((r) => h('li', null, h('span', { class: 'ws-rank mono' }, String(r.rank)), h('span', { class: 'ws-lb-name' }, r.name), h('span', { class: 'mono ws-lb-score' }, fmtNumber(r.score.overall, 0)))),
             )
-          : h('p', { class: 'muted', testid: 'ws-leaderboard-hidden' }, wt('ui.leaderboard.hidden')),
-        h('h2', { class: 'panel-title' }, wt('ui.notes.heading')),
-        notes.length ? h('ul', { class: 'ws-notes', testid: 'ws-notes' }, notes.reverse()) : h('p', { class: 'muted' }, wt('ui.notes.none')),
+          : h('p', { class: 'muted', testid: 'ws-leaderboard-hidden' }, t('workshop:ui.leaderboard.hidden')),
+        h('h2', { class: 'panel-title' }, t('workshop:ui.notes.heading')),
+        notes.length ? h('ul', { class: 'ws-notes', testid: 'ws-notes' }, notes.reverse()) : h('p', { class: 'muted' }, t('workshop:ui.notes.none')),
         files,
       );
     }),

@@ -1,5 +1,5 @@
 /** The hot wash: the room walks through the results step by step: scores, key moments, decisions that mattered, divergences, calibration, reference. */
-import { fmtNumber, fmtSigned, fmtValue } from '../../i18n';
+import { fmtNumber, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App } from '../../store';
 import type { WorkshopStore } from '../../store/workshop';
 import { reportContext, type ReportContext } from '../../workshop/report/context';
@@ -11,7 +11,7 @@ import { causeText, metricLabel } from '../names';
 import { renderBlocks } from './blocks';
 import { follow } from './follow';
 import { mountReports } from './reports';
-import { reportTranslator, wt } from './text';
+import { reportTranslator } from './text';
 
 const STEPS = ['scores', 'moments', 'movers', 'divergences', 'brier', 'reference'] as const;
 type Step = (typeof STEPS)[number];
@@ -36,14 +36,14 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
       const sorted = [...hot.teams].sort((a, b) => b.score.overall - a.score.overall);
       return [
         table(
-          [wt('ui.hotwash.team'), wt('ui.hotwash.overall'), ...cats.map((c) => ctx.t(`category.${c}`)), wt('ui.hotwash.ending')],
-          sorted.map((t) => [t.name, fmtNumber(t.score.overall, 1), ...cats.map((c) => (t.score.categories[c] === undefined ? '—' : fmtNumber(t.score.categories[c]!, 0))), t.ending ? ctx.ending(t.ending) : wt('ui.hotwash.notEnded')]),
+          [t('workshop:ui.hotwash.team'), t('workshop:ui.hotwash.overall'), ...cats.map((c) => ctx.t(`category.${c}`)), t('workshop:ui.hotwash.ending')],
+          sorted.map((team) => [team.name, fmtNumber(team.score.overall, 1), ...cats.map((c) => (team.score.categories[c] === undefined ? '—' : fmtNumber(team.score.categories[c]!, 0))), team.ending ? ctx.ending(team.ending) : t('workshop:ui.hotwash.notEnded')]),
           'ws-hw-scores',
         ),
       ];
     }
     case 'moments':
-      if (hot.moments.length === 0) return [h('p', { class: 'muted' }, wt('ui.hotwash.noMoments'))];
+      if (hot.moments.length === 0) return [h('p', { class: 'muted' }, t('workshop:ui.hotwash.noMoments'))];
       return [
         h(
           'ol',
@@ -53,7 +53,7 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
             return h(
               'li',
               null,
-              h('span', { class: 'ws-moment-head' }, wt('ui.hotwash.moment', { team: ctx.team(m.team), turn: m.turn })),
+              h('span', { class: 'ws-moment-head' }, t('workshop:ui.hotwash.moment', { team: ctx.team(m.team), turn: m.turn })),
               h('span', { class: 'ws-moment-what' }, `${metricLabel(loaded, m.metric, lang)} ${fmtValue(m.from, metric?.unit)} → ${fmtValue(m.to, metric?.unit)} (${fmtSigned(m.to - m.from)})`),
               h('span', { class: 'muted' }, causeText(loaded, m.cause, lang)),
             );
@@ -67,9 +67,9 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
     case 'brier': {
       const actorName = (id: string | null) => (id ? pick(sc.actors.find((a) => a.id === id)?.name ?? id, lang, sc.locales) : '—');
       return [
-        h('p', { class: 'hint' }, wt('ui.hotwash.brierHint')),
+        h('p', { class: 'hint' }, t('workshop:ui.hotwash.brierHint')),
         table(
-          [wt('ui.hotwash.team'), wt('ui.hotwash.culprit'), wt('ui.hotwash.brier'), wt('ui.hotwash.brierIdeal')],
+          [t('workshop:ui.hotwash.team'), t('workshop:ui.hotwash.culprit'), t('workshop:ui.hotwash.brier'), t('workshop:ui.hotwash.brierIdeal')],
           hot.brier.map((b) => [ctx.team(b.team), actorName(b.culprit), b.final === null ? '—' : fmtNumber(b.final, 2), b.ideal === null ? '—' : fmtNumber(b.ideal, 2)]),
           'ws-hw-brier',
         ),
@@ -77,7 +77,7 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
     }
     case 'reference': {
       const blocks = referenceSection(ctx);
-      return blocks.length ? renderBlocks(blocks.slice(1)) : [h('p', { class: 'muted' }, wt('ui.hotwash.noReference'))];
+      return blocks.length ? renderBlocks(blocks.slice(1)) : [h('p', { class: 'muted' }, t('workshop:ui.hotwash.noReference'))];
     }
   }
 }
@@ -101,20 +101,20 @@ export function mountHotWash(root: HTMLElement, app: App, ws: WorkshopStore): ()
       h(
         'div',
         { class: 'ws-hotwash', testid: 'ws-hotwash' },
-        h('nav', { class: 'ws-steps', attrs: { 'aria-label': wt('ui.hotwash.steps') } },
-          h('ol', null, STEPS.map((s, i) => h('li', null, h('button', { class: s === current ? 'ws-step is-current' : 'ws-step', testid: `ws-hw-step-${s}`, attrs: { 'aria-current': s === current ? 'step' : null }, on: { click: () => go(s) } }, h('span', { class: 'mono' }, String(i + 1)), wt(`ui.hotwash.${s}`)))))),
+        h('nav', { class: 'ws-steps', attrs: { 'aria-label': t('workshop:ui.hotwash.steps') } },
+          h('ol', null, STEPS.map((s, i) => h('li', null, h('button', { class: s === current ? 'ws-step is-current' : 'ws-step', testid: `ws-hw-step-${s}`, attrs: { 'aria-current': s === current ? 'step' : null }, on: { click: () => go(s) } }, h('span', { class: 'mono' }, String(i + 1)), t(`workshop:ui.hotwash.${s}`)))))),
         h(
           'section',
           { class: 'ws-hw-body panel', testid: `ws-hw-section-${current}`, attrs: { 'aria-labelledby': 'ws-hw-title', tabindex: 0 } },
-          h('h2', { class: 'ws-hw-title', attrs: { id: 'ws-hw-title', tabindex: -1 } }, wt(`ui.hotwash.${current}Title`)),
+          h('h2', { class: 'ws-hw-title', attrs: { id: 'ws-hw-title', tabindex: -1 } }, t(`workshop:ui.hotwash.${current}Title`)),
           ...section(ctx.value, current, lang),
         ),
         h(
           'div',
           { class: 'ws-hw-nav row' },
-          h('button', { class: 'btn btn-large', testid: 'ws-hw-prev', attrs: { disabled: index === 0 }, on: { click: () => go(STEPS[index - 1]!) } }, wt('ui.hotwash.prev')),
+          h('button', { class: 'btn btn-large', testid: 'ws-hw-prev', attrs: { disabled: index === 0 }, on: { click: () => go(STEPS[index - 1]!) } }, t('workshop:ui.hotwash.prev')),
           files,
-          h('button', { class: 'btn btn-primary btn-large', testid: 'ws-hw-next', attrs: { disabled: index === STEPS.length - 1 }, on: { click: () => go(STEPS[index + 1]!) } }, wt('ui.hotwash.next'), icon('play')),
+          h('button', { class: 'btn btn-primary btn-large', testid: 'ws-hw-next', attrs: { disabled: index === STEPS.length - 1 }, on: { click: () => go(STEPS[index + 1]!) } }, t('workshop:ui.hotwash.next'), icon('play')),
         ),
       ),
     );

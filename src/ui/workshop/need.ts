@@ -2,6 +2,7 @@
  * A session whose scenario is not at hand (a custom scenario, on another machine or after its
  * text was lost): say which scenario it needs and let the facilitator pick or drop that file.
  */
+import { t } from '../../i18n';
 import { pick, type App } from '../../store';
 import type { WorkshopStore } from '../../store/workshop';
 import { h } from '../dom';
@@ -10,7 +11,6 @@ import { icon } from '../icons';
 import { follow } from './follow';
 import { readFile } from './intake';
 import { confirmLeave } from './leave';
-import { wt } from './text';
 
 export function mountNeed(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
   const take = async (file: File) => {
@@ -22,28 +22,28 @@ export function mountNeed(root: HTMLElement, app: App, ws: WorkshopStore): () =>
   const stop = follow(app, ws, (s, lang) => [s.needed, lang] as const, ([need, lang]) => {
     if (!need) return void root.replaceChildren();
     const title = need.title === null ? null : pick(need.title, lang);
-    const choose = h('button', { class: 'btn btn-primary btn-large', testid: 'ws-need-choose', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', null, wt('ui.need.choose')));
+    const choose = h('button', { class: 'btn btn-primary btn-large', testid: 'ws-need-choose', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', null, t('workshop:ui.need.choose')));
     const cancel = need.kept
-      ? h('button', { class: 'btn btn-danger', testid: 'ws-need-forget', attrs: { type: 'button' }, on: { click: () => confirmLeave(root, app, ws) } }, wt('ui.need.forget'))
-      : h('button', { class: 'btn', testid: 'ws-need-cancel', attrs: { type: 'button' }, on: { click: () => ws.actions.cancelNeeded() } }, wt('ui.need.cancel'));
+      ? h('button', { class: 'btn btn-danger', testid: 'ws-need-forget', attrs: { type: 'button' }, on: { click: () => confirmLeave(root, app, ws) } }, t('workshop:ui.need.forget'))
+      : h('button', { class: 'btn', testid: 'ws-need-cancel', attrs: { type: 'button' }, on: { click: () => ws.actions.cancelNeeded() } }, t('workshop:ui.need.cancel'));
     root.replaceChildren(
       h(
         'section',
         { class: 'ws-card ws-need', testid: 'ws-need', attrs: { 'aria-labelledby': 'ws-need-heading' } },
-        h('p', { class: 'eyebrow' }, wt('ui.need.eyebrow')),
-        h('h2', { class: 'ws-need-heading', attrs: { id: 'ws-need-heading' } }, wt('ui.need.heading')),
-        h('p', { class: 'ws-need-body', testid: 'ws-need-scenario' }, title === null ? wt('ui.need.bodyNoTitle', { id: need.id }) : wt('ui.need.body', { title, id: need.id })),
-        need.kept ? h('p', null, wt('ui.need.kept')) : null,
-        need.bundledOther ? h('p', null, wt('ui.need.bundledOther')) : null,
-        h('p', { class: 'hint' }, wt('ui.need.ask')),
+        h('p', { class: 'eyebrow' }, t('workshop:ui.need.eyebrow')),
+        h('h2', { class: 'ws-need-heading', attrs: { id: 'ws-need-heading' } }, t('workshop:ui.need.heading')),
+        h('p', { class: 'ws-need-body', testid: 'ws-need-scenario' }, title === null ? t('workshop:ui.need.bodyNoTitle', { id: need.id }) : t('workshop:ui.need.body', { title, id: need.id })),
+        need.kept ? h('p', null, t('workshop:ui.need.kept')) : null,
+        need.bundledOther ? h('p', null, t('workshop:ui.need.bundledOther')) : null,
+        h('p', { class: 'hint' }, t('workshop:ui.need.ask')),
         h(
           'dl',
           { class: 'ws-need-facts' },
-          need.file ? [h('dt', null, wt('ui.need.session')), h('dd', { class: 'mono' }, need.file)] : null,
-          h('dt', null, wt('ui.need.fingerprint')),
+          need.file ? [h('dt', null, t('workshop:ui.need.session')), h('dd', { class: 'mono' }, need.file)] : null,
+          h('dt', null, t('workshop:ui.need.fingerprint')),
           h('dd', { class: 'mono', testid: 'ws-need-hash' }, need.hash),
         ),
-        h('div', { class: 'row ws-need-actions' }, choose, h('span', { class: 'hint' }, wt('ui.need.drop')), cancel),
+        h('div', { class: 'row ws-need-actions' }, choose, h('span', { class: 'hint' }, t('workshop:ui.need.drop')), cancel),
         input,
       ),
     );

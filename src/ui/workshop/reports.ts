@@ -1,4 +1,5 @@
 /** The reports, built from the session log in the browser and downloaded as files. */
+import { t } from '../../i18n';
 import { aarHtml, aarMarkdown, decisionsCsv } from '../../workshop';
 import type { App } from '../../store';
 import type { WorkshopStore } from '../../store/workshop';
@@ -6,7 +7,7 @@ import { h } from '../dom';
 import { download } from '../files';
 import { icon } from '../icons';
 import { follow } from './follow';
-import { reportTranslator, wt } from './text';
+import { reportTranslator } from './text';
 
 type Kind = 'md' | 'html' | 'csv' | 'session';
 
@@ -42,11 +43,11 @@ export function mountReports(root: HTMLElement, app: App, ws: WorkshopStore): ()
     const button = (kind: Kind, label: string) =>
       h('button', { class: 'btn btn-small', testid: `ws-report-${kind}`, on: { click: () => downloadReport(app, ws, kind) } }, icon('download'), h('span', null, label));
     root.replaceChildren(
-      h('h2', { class: 'panel-title ws-reports-label' }, wt('ui.reports.label')),
-      button('md', wt('ui.reports.markdown')),
-      button('html', wt('ui.reports.html')),
-      button('csv', wt('ui.reports.csv')),
-      button('session', wt('ui.reports.session')),
+      h('h2', { class: 'panel-title ws-reports-label' }, t('workshop:ui.reports.label')),
+      button('md', t('workshop:ui.reports.markdown')),
+      button('html', t('workshop:ui.reports.html')),
+      button('csv', t('workshop:ui.reports.csv')),
+      button('session', t('workshop:ui.reports.session')),
     );
   });
 }

@@ -2,6 +2,7 @@
  * The workshop screen: its bar (views, clock, close) and the view in use: setup, a request for
  * the scenario file, hot seat, facilitator, hot wash.
  */
+import { t } from '../../i18n';
 import type { App } from '../../store';
 import type { RoomView, WorkshopStore } from '../../store/workshop';
 import { h } from '../dom';
@@ -18,7 +19,6 @@ import { workshopOf } from './instance';
 import { mountProblem } from './problem';
 import { mountSeat } from './seat';
 import { mountSetup } from './setup';
-import { wt } from './text';
 
 export type WorkshopView = (root: HTMLElement, app: App, ws: WorkshopStore) => () => void;
 
@@ -41,7 +41,7 @@ export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell):
 
   d.add(
     watch(app.store, (s) => [s.language] as const, () => {
-      heading.textContent = wt('ui.heading');
+      heading.textContent = t('workshop:ui.heading');
     }),
   );
 
@@ -50,15 +50,15 @@ export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell):
     follow(app, ws, (s, lang) => [s.session === null, s.view, s.room?.phase, lang] as const, ([none, view, phase]) => {
       const render = () => {
         if (none) {
-          nav.replaceChildren(h('button', { class: 'btn', testid: 'ws-back-title', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, wt('ui.nav.title'))));
+          nav.replaceChildren(h('button', { class: 'btn', testid: 'ws-back-title', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('workshop:ui.nav.title'))));
           return;
         }
         nav.replaceChildren(
           ...ORDER.filter((v) => v !== 'hotwash' || phase === 'ended').map((v) =>
-            h('button', { class: v === view ? 'btn btn-primary' : 'btn', testid: `ws-view-${v}`, attrs: { 'aria-pressed': String(v === view) }, on: { click: () => ws.actions.setView(v) } }, wt(`ui.nav.${v}`)),
+            h('button', { class: v === view ? 'btn btn-primary' : 'btn', testid: `ws-view-${v}`, attrs: { 'aria-pressed': String(v === view) }, on: { click: () => ws.actions.setView(v) } }, t(`workshop:ui.nav.${v}`)),
           ),
-          h('button', { class: 'btn', testid: 'ws-close', attrs: { title: wt('ui.leave.button') }, on: { click: () => confirmLeave(root, app, ws) } }, icon('close'), h('span', { class: 'ws-close-label' }, wt('ui.leave.button'))),
-          h('button', { class: 'btn', testid: 'ws-back-title', attrs: { title: wt('ui.nav.title') }, on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', { class: 'sr-only' }, wt('ui.nav.title'))),
+          h('button', { class: 'btn', testid: 'ws-close', attrs: { title: t('workshop:ui.leave.button') }, on: { click: () => confirmLeave(root, app, ws) } }, icon('close'), h('span', { class: 'ws-close-label' }, t('workshop:ui.leave.button'))),
+          h('button', { class: 'btn', testid: 'ws-back-title', attrs: { title: t('workshop:ui.nav.title') }, on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', { class: 'sr-only' }, t('workshop:ui.nav.title'))),
         );
       };
       render();

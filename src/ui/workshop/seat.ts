@@ -17,7 +17,6 @@ import { tabs } from '../ops/tabs';
 import { play } from '../sound';
 import { Disposer } from '../watch';
 import { follow } from './follow';
-import { wt } from './text';
 
 /** The slot last shown to a team (team id and turn), so a re-render does not bring the hand-over card back. */
 let acknowledged = '';
@@ -35,8 +34,8 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
       board = null;
       if (!session || !loaded || !room) return;
       const team = whoseTurn(room);
-      if (room.phase === 'setup') return void root.replaceChildren(message(wt('ui.seat.notStarted'), facilitatorButton()));
-      if (room.phase === 'ended' || !team) return void root.replaceChildren(message(wt('ui.seat.allDone'), facilitatorButton()));
+      if (room.phase === 'setup') return void root.replaceChildren(message(t('workshop:ui.seat.notStarted'), facilitatorButton()));
+      if (room.phase === 'ended' || !team) return void root.replaceChildren(message(t('workshop:ui.seat.allDone'), facilitatorButton()));
       const slot = `${team.id}/${team.state.turn}`;
       if (acknowledged !== slot) return void root.replaceChildren(handover(team.name, team.state.turn, slot));
       board = new Disposer();
@@ -46,7 +45,7 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
   d.add(follow(app, ws, (s, lang) => [s.room, lang] as const, render));
 
   function facilitatorButton(): HTMLElement {
-    return h('button', { class: 'btn btn-primary btn-large', testid: 'ws-to-facilitator', on: { click: () => ws.actions.setView('facilitator') } }, wt('ui.nav.facilitator'));
+    return h('button', { class: 'btn btn-primary btn-large', testid: 'ws-to-facilitator', on: { click: () => ws.actions.setView('facilitator') } }, t('workshop:ui.nav.facilitator'));
   }
 
   function message(text: string, ...actions: HTMLElement[]): HTMLElement {
@@ -67,15 +66,15 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
         },
       },
       icon('play'),
-      h('span', null, wt('ui.seat.ready', { team: name })),
+      h('span', null, t('workshop:ui.seat.ready', { team: name })),
     );
     queueMicrotask(() => ready.focus());
     return h(
       'section',
       { class: 'ws-card ws-handover', testid: 'ws-handover' },
-      h('p', { class: 'eyebrow' }, wt('ui.seat.turn', { turn })),
-      h('h2', { class: 'ws-handover-team' }, wt('ui.seat.handover', { team: name })),
-      h('p', { class: 'hint' }, wt('ui.seat.handoverHint')),
+      h('p', { class: 'eyebrow' }, t('workshop:ui.seat.turn', { turn })),
+      h('h2', { class: 'ws-handover-team' }, t('workshop:ui.seat.handover', { team: name })),
+      h('p', { class: 'hint' }, t('workshop:ui.seat.handoverHint')),
       ready,
     );
   }
@@ -88,16 +87,16 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
     const decisions = h('div', { class: 'tab-panel' });
     const attribution = h('div', { class: 'tab-panel', testid: 'attribution' });
     const tabList = tabs([
-      { id: 'decisions', label: h('span', null, t('tabs.decisions')), panel: decisions },
-      { id: 'attribution', label: h('span', null, t('tabs.attribution')), panel: attribution },
+      { id: 'decisions', label: h('span', null, t('game:tabs.decisions')), panel: decisions },
+      { id: 'attribution', label: h('span', null, t('game:tabs.attribution')), panel: attribution },
     ]);
     tabList.list.hidden = s.loaded.scenario.actors.length === 0;
-    const lock = h('button', { class: 'btn btn-primary btn-large ws-lock', testid: 'ws-lock', attrs: { 'aria-keyshortcuts': 'Control+Enter', disabled: paused }, on: { click: () => lockIn() } }, icon('check'), h('span', null, wt('ui.seat.lock')));
+    const lock = h('button', { class: 'btn btn-primary btn-large ws-lock', testid: 'ws-lock', attrs: { 'aria-keyshortcuts': 'Control+Enter', disabled: paused }, on: { click: () => lockIn() } }, icon('check'), h('span', null, t('workshop:ui.seat.lock')));
     const pending = h('p', { class: 'mono ws-pending', testid: 'ws-pending' });
     const updatePending = () => {
       const cur = seat.store.getState().session;
       if (!cur) return;
-      pending.textContent = wt('ui.seat.pending', {
+      pending.textContent = t('workshop:ui.seat.pending', {
         count: cur.chosen.length,
         staff: cur.state.staffLeft - cur.pending.staff,
         total: cur.loaded.scenario.resources.staff,
@@ -117,7 +116,7 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
       if (!choices) return;
       if (ws.actions.dispatch({ type: 'lock', team: teamId, turn: s.state.turn, ...choices })) {
         play('turn');
-        announce(wt('ui.seat.locked', { team: name }));
+        announce(t('workshop:ui.seat.locked', { team: name }));
       }
     }
 
@@ -151,9 +150,9 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
       h(
         'header',
         { class: 'ws-seat-head' },
-        h('div', null, h('p', { class: 'eyebrow' }, wt('ui.seat.turnOf', { turn: s.state.turn, total: s.totalTurns })), h('h2', { class: 'ws-seat-team', testid: 'ws-seat-team' }, name)),
+        h('div', null, h('p', { class: 'eyebrow' }, t('workshop:ui.seat.turnOf', { turn: s.state.turn, total: s.totalTurns })), h('h2', { class: 'ws-seat-team', testid: 'ws-seat-team' }, name)),
         h('p', { class: 'ws-seat-phase muted' }, phaseTitle ? `${phaseTitle} · ` : '', h('span', { class: 'mono' }, fmtDateTime(clock.iso, offsetOf(sc.clock.start)))),
-        paused ? h('p', { class: 'ws-paused', testid: 'ws-paused', attrs: { role: 'status' } }, wt('ui.seat.paused')) : null,
+        paused ? h('p', { class: 'ws-paused', testid: 'ws-paused', attrs: { role: 'status' } }, t('workshop:ui.seat.paused')) : null,
         pending,
         lock,
       ),

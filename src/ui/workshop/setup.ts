@@ -10,7 +10,6 @@ import { h } from '../dom';
 import { dropZone, fileInput } from '../files';
 import { icon } from '../icons';
 import { isScenarioText, readFile } from './intake';
-import { wt } from './text';
 
 export const TIMER_MINUTES = [0, 1, 2, 3, 5, 8, 10, 15] as const;
 const FLAGSHIP = 'bundled:la-poste-ddos';
@@ -105,19 +104,19 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
   function teamRows(): HTMLElement {
     const rows = [];
     for (let i = 0; i < form.count; i++) {
-      if (!form.edited[i]) form.names[i] = wt('ui.setup.defaultTeam', { n: i + 1 });
+      if (!form.edited[i]) form.names[i] = t('workshop:ui.setup.defaultTeam', { n: i + 1 });
       const nameId = `ws-team-name-${i + 1}`;
       rows.push(
         h(
           'li',
           { class: 'ws-team-row' },
-          h('label', { class: 'ws-team-label', attrs: { for: nameId } }, wt('ui.setup.teamName', { n: i + 1 })),
+          h('label', { class: 'ws-team-label', attrs: { for: nameId } }, t('workshop:ui.setup.teamName', { n: i + 1 })),
           textInput(nameId, form.names[i]!, (v) => ((form.names[i] = v), (form.edited[i] = true)), { maxlength: 60, autocomplete: 'off' }),
           form.perTeam
             ? h(
                 'span',
                 { class: 'ws-team-seed' },
-                h('label', { attrs: { for: `ws-team-seed-${i + 1}` } }, wt('ui.setup.seed')),
+                h('label', { attrs: { for: `ws-team-seed-${i + 1}` } }, t('workshop:ui.setup.seed')),
                 textInput(`ws-team-seed-${i + 1}`, form.seeds[i]!, (v) => (form.seeds[i] = v), { inputmode: 'numeric', size: 8 }),
               )
             : null,
@@ -131,7 +130,7 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
     const optional = loaded.scenario.injects.filter((x) => x.optional);
     if (!form.releasable.has(form.scenario)) form.releasable.set(form.scenario, new Set(optional.map((x) => x.id)));
     const chosen = form.releasable.get(form.scenario)!;
-    if (optional.length === 0) return h('p', { class: 'muted' }, wt('ui.setup.noOptional'));
+    if (optional.length === 0) return h('p', { class: 'muted' }, t('workshop:ui.setup.noOptional'));
     return h(
       'ul',
       { class: 'ws-inject-choices' },
@@ -142,7 +141,7 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
           'li',
           null,
           box,
-          h('label', { attrs: { for: id } }, h('strong', null, pick(x.title, lang(), loaded.scenario.locales)), ' ', h('span', { class: 'muted' }, `(${t(`channel.${x.channel}`)})`)),
+          h('label', { attrs: { for: id } }, h('strong', null, pick(x.title, lang(), loaded.scenario.locales)), ' ', h('span', { class: 'muted' }, `(${t(`common:channel.${x.channel}`)})`)),
         );
       }),
     );
@@ -153,70 +152,70 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
     const loaded = loadedOf();
     const usable = entries.filter((x) => x.loaded);
     el.replaceChildren(
-      h('h2', { class: 'ws-setup-title' }, wt('ui.setup.heading')),
-      h('p', { class: 'hint' }, wt('ui.setup.intro')),
+      h('h2', { class: 'ws-setup-title' }, t('workshop:ui.setup.heading')),
+      h('p', { class: 'hint' }, t('workshop:ui.setup.intro')),
       h(
         'div',
         { class: 'ws-setup-grid' },
         h(
           'fieldset',
           { class: 'ws-fieldset' },
-          h('legend', null, wt('ui.setup.session')),
-          field(wt('ui.setup.scenario'), select('ws-scenario', usable.map((x) => [x.key, optionLabel(x, l)]), form.scenario, (v) => (form.scenario = v), true), 'ws-scenario'),
+          h('legend', null, t('workshop:ui.setup.session')),
+          field(t('workshop:ui.setup.scenario'), select('ws-scenario', usable.map((x) => [x.key, optionLabel(x, l)]), form.scenario, (v) => (form.scenario = v), true), 'ws-scenario'),
           h(
             'div',
             { class: 'ws-load-scenario' },
-            h('button', { class: 'btn', testid: 'ws-load-scenario', attrs: { type: 'button' }, on: { click: () => scenarioInput.click() } }, icon('upload'), h('span', null, wt('ui.setup.loadScenario'))),
-            h('p', { class: 'hint' }, wt('ui.setup.loadScenarioHint')),
+            h('button', { class: 'btn', testid: 'ws-load-scenario', attrs: { type: 'button' }, on: { click: () => scenarioInput.click() } }, icon('upload'), h('span', null, t('workshop:ui.setup.loadScenario'))),
+            h('p', { class: 'hint' }, t('workshop:ui.setup.loadScenarioHint')),
           ),
-          field(wt('ui.setup.language'), select('ws-language', [['en', 'English'], ['fr', 'Français']], form.locale, (v) => ((form.locale = v as Language), (form.localeChosen = true))), 'ws-language', wt('ui.setup.languageHint')),
+          field(t('workshop:ui.setup.language'), select('ws-language', [['en', 'English'], ['fr', 'Français']], form.locale, (v) => ((form.locale = v as Language), (form.localeChosen = true))), 'ws-language', t('workshop:ui.setup.languageHint')),
           field(
-            wt('ui.setup.timer'),
-            select('ws-timer', TIMER_MINUTES.map((m) => [String(m), m === 0 ? wt('ui.setup.timerOff') : wt('ui.setup.timerMinutes', { count: m })]), String(form.minutes), (v) => (form.minutes = Number(v))),
+            t('workshop:ui.setup.timer'),
+            select('ws-timer', TIMER_MINUTES.map((m) => [String(m), m === 0 ? t('workshop:ui.setup.timerOff') : t('workshop:ui.setup.timerMinutes', { count: m })]), String(form.minutes), (v) => (form.minutes = Number(v))),
             'ws-timer',
-            wt('ui.setup.timerHint'),
+            t('workshop:ui.setup.timerHint'),
           ),
           h(
             'div',
             { class: 'ws-check' },
             h('input', { testid: 'ws-hide-leaderboard', attrs: { id: 'ws-hide-leaderboard', type: 'checkbox', checked: form.hide }, on: { change: (e) => (form.hide = (e.target as HTMLInputElement).checked) } }),
-            h('label', { attrs: { for: 'ws-hide-leaderboard' } }, wt('ui.setup.hideLeaderboard')),
+            h('label', { attrs: { for: 'ws-hide-leaderboard' } }, t('workshop:ui.setup.hideLeaderboard')),
           ),
         ),
         h(
           'fieldset',
           { class: 'ws-fieldset' },
-          h('legend', null, wt('ui.setup.teams')),
+          h('legend', null, t('workshop:ui.setup.teams')),
           field(
-            wt('ui.setup.teamCount'),
+            t('workshop:ui.setup.teamCount'),
             select('ws-team-count', Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => [String(i + MIN_TEAMS), String(i + MIN_TEAMS)]), String(form.count), (v) => (form.count = Number(v)), true),
             'ws-team-count',
           ),
           h(
             'div',
-            { class: 'ws-radios', attrs: { role: 'radiogroup', 'aria-label': wt('ui.setup.seedMode') } },
-            radio('ws-seed-shared', !form.perTeam, wt('ui.setup.seedShared'), () => (form.perTeam = false)),
-            radio('ws-seed-per-team', form.perTeam, wt('ui.setup.seedPerTeam'), () => (form.perTeam = true)),
+            { class: 'ws-radios', attrs: { role: 'radiogroup', 'aria-label': t('workshop:ui.setup.seedMode') } },
+            radio('ws-seed-shared', !form.perTeam, t('workshop:ui.setup.seedShared'), () => (form.perTeam = false)),
+            radio('ws-seed-per-team', form.perTeam, t('workshop:ui.setup.seedPerTeam'), () => (form.perTeam = true)),
           ),
-          form.perTeam ? null : field(wt('ui.setup.seed'), textInput('ws-seed', form.seed, (v) => (form.seed = v), { inputmode: 'numeric' }), 'ws-seed', wt('ui.setup.seedHint')),
+          form.perTeam ? null : field(t('workshop:ui.setup.seed'), textInput('ws-seed', form.seed, (v) => (form.seed = v), { inputmode: 'numeric' }), 'ws-seed', t('workshop:ui.setup.seedHint')),
           teamRows(),
         ),
-        h('fieldset', { class: 'ws-fieldset' }, h('legend', null, wt('ui.setup.releasable')), h('p', { class: 'hint' }, wt('ui.setup.releasableHint')), loaded ? injectChoices(loaded) : null),
+        h('fieldset', { class: 'ws-fieldset' }, h('legend', null, t('workshop:ui.setup.releasable')), h('p', { class: 'hint' }, t('workshop:ui.setup.releasableHint')), loaded ? injectChoices(loaded) : null),
       ),
       h(
         'div',
         { class: 'ws-setup-actions row' },
-        h('button', { class: 'btn btn-primary btn-large', testid: 'ws-create', attrs: { type: 'submit', disabled: !loaded } }, icon('play'), h('span', null, wt('ui.setup.create'))),
-        h('button', { class: 'btn btn-large', testid: 'ws-open-file', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, wt('ui.setup.open')), h('small', null, wt('ui.setup.openDetail')))),
+        h('button', { class: 'btn btn-primary btn-large', testid: 'ws-create', attrs: { type: 'submit', disabled: !loaded } }, icon('play'), h('span', null, t('workshop:ui.setup.create'))),
+        h('button', { class: 'btn btn-large', testid: 'ws-open-file', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, t('workshop:ui.setup.open')), h('small', null, t('workshop:ui.setup.openDetail')))),
       ),
-      h('p', { class: 'hint ws-drop-hint' }, wt('ui.setup.drop')),
+      h('p', { class: 'hint ws-drop-hint' }, t('workshop:ui.setup.drop')),
     );
   }
 
   /** A bundled scenario by its title; one of your own also by its file name. */
   function optionLabel(x: ScenarioEntry, l: Language): string {
     const title = pick(x.loaded!.scenario.title, l, x.loaded!.scenario.locales);
-    return x.source.kind === 'custom' ? wt('ui.setup.customOption', { title, file: x.source.file }) : title;
+    return x.source.kind === 'custom' ? t('workshop:ui.setup.customOption', { title, file: x.source.file }) : title;
   }
 
   function radio(id: string, checked: boolean, label: string, onPick: () => void): HTMLElement {

@@ -1,7 +1,7 @@
 /** What every report section needs: the session, its analysis, the translator and the formatters. */
 import { TIME_ENDING, textOf, type LoadedScenario, type Text } from '../../engine';
 import { hotWash, type HotWash } from '../hotwash';
-import type { Translate } from '../i18n/keys';
+import type { Translate } from '../strings';
 import type { Room, Workshop } from '../types';
 
 export interface ReportOptions {
@@ -44,10 +44,12 @@ export function reportContext(loaded: LoadedScenario, session: Workshop, room: R
     return found ? text(found.title) : id;
   };
   const zone = options.timeZone !== undefined ? { timeZone: options.timeZone } : {};
+  // The game's formats: British English or French, and a 24-hour clock in both (never "06:30 AM" in one place and "06:30" in another).
+  const intl = locale.startsWith('fr') ? 'fr-FR' : 'en-GB';
   const numbers = new Map<number, Intl.NumberFormat>();
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', ...zone });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...zone });
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const dateTime = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', ...zone });
+  const time = new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone });
+  const money = new Intl.NumberFormat(intl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   return {
     loaded,
     session,
@@ -63,7 +65,7 @@ export function reportContext(loaded: LoadedScenario, session: Workshop, room: R
     team: (id) => session.teams.find((x) => x.id === id)?.name ?? id,
     num: (n, digits = 1) => {
       let f = numbers.get(digits);
-      if (!f) numbers.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+      if (!f) numbers.set(digits, (f = new Intl.NumberFormat(intl, { maximumFractionDigits: digits })));
       return f.format(n);
     },
     money: (euros) => money.format(euros),

@@ -1,7 +1,7 @@
 /** Every decision of the workshop, one row per decision taken, by team and turn, as CSV. */
 import Papa from 'papaparse';
 import { clockAt, textOf, type LoadedScenario } from '../../engine';
-import type { Translate } from '../i18n/keys';
+import type { Translate } from '../strings';
 import type { Room } from '../types';
 
 /**

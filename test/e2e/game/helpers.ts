@@ -2,8 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { en } from '../../../src/i18n/en';
-import { fr } from '../../../src/i18n/fr';
+import { en, fr } from '../../i18n/strings';
 
 export type Lang = 'en' | 'fr';
 export const STRINGS = { en, fr } as const;

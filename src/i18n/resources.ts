@@ -1,0 +1,22 @@
+/** The UI strings: one JSON file per language and namespace in `src/locales` (data, importable by any layer). */
+import checkEn from '../locales/en/check.json' with { type: 'json' };
+import commonEn from '../locales/en/common.json' with { type: 'json' };
+import diagnosticsEn from '../locales/en/diagnostics.json' with { type: 'json' };
+import gameEn from '../locales/en/game.json' with { type: 'json' };
+import workshopEn from '../locales/en/workshop.json' with { type: 'json' };
+import checkFr from '../locales/fr/check.json' with { type: 'json' };
+import commonFr from '../locales/fr/common.json' with { type: 'json' };
+import diagnosticsFr from '../locales/fr/diagnostics.json' with { type: 'json' };
+import gameFr from '../locales/fr/game.json' with { type: 'json' };
+import workshopFr from '../locales/fr/workshop.json' with { type: 'json' };
+
+export const NAMESPACES = ['common', 'game', 'check', 'diagnostics', 'workshop'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export const resources = {
+  en: { common: commonEn, game: gameEn, check: checkEn, diagnostics: diagnosticsEn, workshop: workshopEn },
+  fr: { common: commonFr, game: gameFr, check: checkFr, diagnostics: diagnosticsFr, workshop: workshopFr },
+} as const;
+
+/** The English strings' shape, by namespace: French must match it (a parity test checks). */
+export type Strings = (typeof resources)['en'];
