@@ -3,8 +3,7 @@
  * next turn), the children are valued, the best `width` go on. Bounded by a budget of turns.
  */
 import { copyState } from './copy';
-import type { LoadedScenario } from '../engine/loaded';
-import type { GameState } from '../engine/state';
+import type { GameState, LoadedScenario } from '../engine';
 import type { PlayObserver } from './playout';
 import { stepTurn, type Chooser, type Work } from './line';
 

@@ -2,12 +2,7 @@
  * Driving the engine one turn at a time for the searches: who picks the decisions (a chooser),
  * what assessment a line gives (the ideal posterior), and how much work was done.
  */
-import { posterior } from '../engine/attribution';
-import { isLegal } from '../engine/core/legal';
-import { beginTurn, chooseDecision, finishTurn } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import type { PlayerRandom } from '../engine/sim/randomPlayer';
-import type { GameState } from '../engine/state';
+import { beginTurn, chooseDecision, finishTurn, type GameState, isLegal, type LoadedScenario, type PlayerRandom, posterior } from '../engine';
 import { observeLegal, observeRules, type PlayObserver } from './playout';
 
 /** Picks the next decision (an index into the scenario's decisions) among the legal ones, or -1 to stop. */

@@ -1,7 +1,5 @@
 /** A plan: the decisions to take in each turn (indexes into the scenario's decisions), played open-loop. */
-import type { LoadedScenario } from '../engine/loaded';
-import { score } from '../engine/score';
-import type { GameState } from '../engine/state';
+import { type GameState, type LoadedScenario, score } from '../engine';
 import { sequence, stepTurn, type Work } from './line';
 import type { PlayObserver } from './playout';
 

@@ -2,13 +2,7 @@
  * Random legal play, watched: the engine's random player (`randomGame`) move for move, with a
  * look at what was legal and which rules held on the way. Same seeds, same game.
  */
-import { isLegal } from '../engine/core/legal';
-import { releasable } from '../engine/core/injects';
-import { holds, makeRun, type Run } from '../engine/core/run';
-import { beginTurn, chooseDecision, createGame, finishTurn, type TurnInProgress } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import { PlayerRandom } from '../engine/sim/randomPlayer';
-import type { GameState } from '../engine/state';
+import { beginTurn, chooseDecision, createGame, finishTurn, type GameState, holds, isLegal, type LoadedScenario, makeRun, PlayerRandom, releasable, type Run, type TurnInProgress } from '../engine';
 
 /** Called during play; indexes are positions in the scenario's `decisions` and `rules`. */
 export interface PlayObserver {

@@ -1,7 +1,5 @@
 /** What the searches reached: the targets of reachability, marked as games come by. */
-import type { LoadedScenario } from '../engine/loaded';
-import { objectiveScore } from '../engine/score';
-import type { GameState } from '../engine/state';
+import { type GameState, type LoadedScenario, objectiveScore } from '../engine';
 import type { PlayObserver } from './playout';
 import type { Target, TargetKind } from './report';
 

@@ -1,5 +1,5 @@
 /** Random legal play over a range of runs: what the analyser's distribution and coverage come from. */
-import type { LoadedScenario } from '../engine/loaded';
+import type { LoadedScenario } from '../engine';
 import { observedRandomGame } from './playout';
 import { runSeeds } from './seeds';
 import { addGame, emptyTally, GameMarks, type Tally } from './tally';

@@ -55,3 +55,4 @@ export function has(key: string): boolean {
 }
 
 export * from './format';
+export type { Resources } from './en';

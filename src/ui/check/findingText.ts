@@ -3,8 +3,8 @@
  * command line; here each finding code has its own i18n key, filled from the finding's params.
  */
 import { fmtNumber, has, t } from '../../i18n';
-import type { AnalysisFinding, AnalysisReport, FindingCode } from '../../authoring/report';
-import type { Resources } from '../../i18n/en';
+import type { AnalysisFinding, AnalysisReport, FindingCode } from '../../authoring';
+import type { Resources } from '../../i18n';
 
 // Every finding code has its text (French is typed against English): a new code fails to compile until translated.
 const translated: Resources['check']['finding'] extends Record<FindingCode, string> ? true : never = true;

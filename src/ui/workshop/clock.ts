@@ -1,7 +1,7 @@
 /** The turn clock: counts down the hot-seat slot from the session log, rings once at zero. */
 import { timerState } from '../../workshop';
 import type { App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h, text } from '../dom';
 import { icon } from '../icons';
 import { announce } from '../live';

@@ -3,7 +3,7 @@
  * first, then forgets the workshop on this device; or back to the title, the workshop kept.
  */
 import type { App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { download } from '../files';
 import { icon } from '../icons';

@@ -3,7 +3,7 @@
  * text was lost): say which scenario it needs and let the facilitator pick or drop that file.
  */
 import { pick, type App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { dropZone, fileInput } from '../files';
 import { icon } from '../icons';

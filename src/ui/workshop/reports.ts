@@ -1,7 +1,7 @@
 /** The reports, built from the session log in the browser and downloaded as files. */
 import { aarHtml, aarMarkdown, decisionsCsv } from '../../workshop';
 import type { App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { download } from '../files';
 import { icon } from '../icons';

@@ -3,7 +3,7 @@
  * the scenario file, hot seat, facilitator, hot wash.
  */
 import type { App } from '../../store';
-import type { RoomView, WorkshopStore } from '../../store/workshop';
+import type { RoomView, WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { icon } from '../icons';
 import type { Shell } from '../stage';

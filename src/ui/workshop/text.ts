@@ -1,7 +1,7 @@
 /** The workshop's UI strings live in the `workshop` i18next namespace (src/workshop/i18n/*.json). */
 import type { TOptions } from 'i18next';
 import { t } from '../../i18n';
-import type { Translate } from '../../workshop/i18n';
+import type { Translate } from '../../workshop';
 
 /** Translate a workshop UI key (`ui.…`). */
 export function wt(key: string, options: TOptions = {}): string {
