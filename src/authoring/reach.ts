@@ -1,6 +1,5 @@
 /** What the searches reached: the targets of reachability, marked as games come by. */
-import { type GameState, type LoadedScenario, objectiveScore } from '../engine';
-import type { PlayObserver } from './playout';
+import { type GameState, type LoadedScenario, objectiveScore, type PlayObserver } from '../engine';
 import type { Target, TargetKind } from './report';
 
 /** Every reachability target of a scenario, in a stable order (kind, then declaration order). */

@@ -31,8 +31,9 @@ export { compileNode, type Compilation } from './expr/compile';
 export { asBoolean, asNumber } from './expr/closures';
 
 // Stepping a game in place, for simulation (the analyser, benchmarks): faster than `playTurn`.
-export { beginTurn, chooseDecision, finishTurn, type TurnInProgress } from './game';
+export { startGame, beginTurn, chooseDecision, finishTurn, type TurnInProgress } from './game';
 export { makeRun, holds, type Run } from './core/run';
 export { isLegal, blockReasons } from './core/legal';
 export { releasable } from './core/injects';
 export { PlayerRandom, randomGame, type RandomPlayOptions } from './sim/randomPlayer';
+export { observeLegal, observeRules, type PlayObserver } from './sim/observer';
