@@ -1,8 +1,20 @@
 import { defineConfig } from 'vite';
 
+/**
+ * The pure layers have no module-level side effects, so a bundle keeps only what it uses of
+ * their public entries (index.ts re-exports everything): the title screen's picker must not
+ * pull the engine, zod and the checker into the first script. A module that is kept keeps all
+ * its statements (the engine's schema turns zod's JIT off at load).
+ */
+const PURE_LAYER = /[\\/]src[\\/](engine|workshop|authoring|store|theme)[\\/](?!.*\.worker\.ts$)/;
+
 export default defineConfig({
   base: './',
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !PURE_LAYER.test(id) } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 echo "== typecheck"
 npx tsc --noEmit
+echo "== walls (dependency-cruiser: layers, public entries, no circle)"
+npm run -s walls
 echo "== engine, store and tools (vitest)"
 npx vitest run
 echo "== production build"

@@ -1,10 +1,9 @@
 /** Cellule in the browser: styles, language, store, the DOM shell; Phaser and the engine load later. */
 import './ui/styles/index.css';
-import { createStage } from './game/stage';
+import { createStage } from './game';
 import { initI18n } from './i18n';
-import { browserStorage, bundledCatalog, createApp, parseParams, readLanguage } from './store';
-import { mountApp } from './ui/app';
-import { reopensOnLoad } from './store/workshop/save';
+import { browserStorage, bundledCatalog, createApp, parseParams, readLanguage, reopensOnLoad } from './store';
+import { mountApp } from './ui';
 
 const storage = browserStorage();
 const params = parseParams(window.location.search);

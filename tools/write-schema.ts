@@ -1,7 +1,7 @@
 /** Writes scenarios/schema/scenario.schema.json from the zod schema: run `npx tsx tools/write-schema.ts`. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scenarioJsonSchema } from '../src/engine/jsonSchema';
+import { scenarioJsonSchema } from './jsonSchema';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../scenarios/schema/scenario.schema.json', import.meta.url));
 

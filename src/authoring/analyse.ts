@@ -4,9 +4,7 @@
  * Pure and deterministic: the same scenario, runs and seed give the same report, wherever the
  * random runs were played (`hooks.sample` may share them out to workers).
  */
-import type { LoadedScenario } from '../engine/loaded';
-import { summary } from '../engine/summary';
-import { toLog } from '../engine/log';
+import { type LoadedScenario, summary, toLog } from '../engine';
 import { dominance } from './balance';
 import { bestLine, defaultBudget } from './best';
 import { directedSearch } from './directed';

@@ -3,9 +3,7 @@
  * First the best line is replayed without it (a lower bound on the best without it); only
  * when that loses more than the threshold is a new search run, so that a loss reported is real.
  */
-import { createGame } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import { score } from '../engine/score';
+import { createGame, type LoadedScenario, score } from '../engine';
 import { bestLine, type BestResult } from './best';
 import type { Work } from './line';
 import { planOf, playPlan } from './plan';

@@ -3,9 +3,7 @@
  * next turn), the children are valued, the best `width` go on. Bounded by a budget of turns.
  */
 import { copyState } from './copy';
-import type { LoadedScenario } from '../engine/loaded';
-import type { GameState } from '../engine/state';
-import type { PlayObserver } from './playout';
+import type { GameState, LoadedScenario, PlayObserver } from '../engine';
 import { stepTurn, type Chooser, type Work } from './line';
 
 export interface BeamConfig {

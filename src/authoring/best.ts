@@ -4,17 +4,13 @@
  * game played on the way is a complete legal line with the same seed, and the answer is the
  * best of them all, so its score is exact, not an estimate.
  */
-import { createGame } from '../engine/game';
+import { createGame, type GameState, type LoadedScenario, PlayerRandom, type PlayObserver } from '../engine';
 import { copyState } from './copy';
-import type { LoadedScenario } from '../engine/loaded';
-import { PlayerRandom } from '../engine/sim/randomPlayer';
-import type { GameState } from '../engine/state';
 import { beamSearch } from './beam';
 import { indexOf, Keeper, planOf, playPlan, type Plan } from './plan';
 import { referenceTurns } from './reference';
 import { polish } from './polish';
 import { playOut, randomChooser, sequence, type Chooser, type Work } from './line';
-import type { PlayObserver } from './playout';
 
 export interface BestOptions {
   /** The game seed every line is played with. */

@@ -2,10 +2,7 @@
  * The directed search: for a target random play never reached, a beam search that follows
  * its guide's distance downhill and stops as soon as the target is reached.
  */
-import { createGame } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import { PlayerRandom } from '../engine/sim/randomPlayer';
-import type { GameState } from '../engine/state';
+import { createGame, type GameState, type LoadedScenario, PlayerRandom } from '../engine';
 import { beamSearch } from './beam';
 import type { Guides } from './guide';
 import { randomChooser, sequence, type Chooser, type Work } from './line';

@@ -3,11 +3,7 @@
  * The directed search follows it downhill. Built from the engine's own parser and compiler, so
  * every part is evaluated exactly as the engine evaluates it.
  */
-import { asBoolean, asNumber } from '../engine/expr/closures';
-import { compileNode, type Compilation } from '../engine/expr/compile';
-import { parse, type Node } from '../engine/expr/parser';
-import type { ExprContext, SymbolTable } from '../engine/expr/types';
-import type { LoadedScenario } from '../engine/loaded';
+import { asBoolean, asNumber, type Compilation, compileNode, type ExprContext, type ExprNode as Node, type LoadedScenario, parseExpr as parse, type SymbolTable } from '../engine';
 
 export type Distance = (c: ExprContext) => number;
 

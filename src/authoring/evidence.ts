@@ -2,11 +2,7 @@
  * Does the evidence teach anything? The expected probability a perfect analyst (the engine's
  * `posterior`) puts on the true culprit after searching every evidence once, against the prior.
  */
-import { posterior, priors } from '../engine/attribution';
-import { createGame } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import { nextRandom, seedState } from '../engine/rng';
-import type { GameState, Search } from '../engine/state';
+import { createGame, type GameState, type LoadedScenario, nextRandom, posterior, priors, type Search, seedState } from '../engine';
 import type { AttributionReport } from './report';
 
 /** Up to this many evidence, every combination of results is enumerated; beyond, they are sampled. */

@@ -1,5 +1,5 @@
 /** The analyser's findings: what an author should look at, each with its place in the scenario. */
-import type { LoadedScenario } from '../engine/loaded';
+import type { LoadedScenario } from '../engine';
 import { DOMINANCE_POINTS } from './balance';
 import type { AnalysisFinding, AnalysisReport, TargetKind } from './report';
 

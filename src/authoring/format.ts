@@ -1,5 +1,5 @@
 /** The analysis report as readable text tables (the CLI's default output). */
-import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
+import { type Diagnostic, formatDiagnostic } from '../engine';
 import { DOMINANCE_POINTS } from './balance';
 import type { AnalysisReport, Stats, TargetKind } from './report';
 

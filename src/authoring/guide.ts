@@ -2,14 +2,7 @@
  * Guides for the directed search: for each target, how far a game is from reaching it and
  * which decisions are worth trying first. Heuristics only: reaching is checked by play.
  */
-import { blockReasons } from '../engine/core/legal';
-import { makeRun } from '../engine/core/run';
-import { referencedIds } from '../engine/expr';
-import type { SymbolTable } from '../engine/expr/types';
-import type { LoadedScenario } from '../engine/loaded';
-import type { Decision, Effect } from '../engine/schema';
-import { objectiveScore } from '../engine/score';
-import type { GameState } from '../engine/state';
+import { blockReasons, type Decision, type Effect, type GameState, type LoadedScenario, makeRun, objectiveScore, referencedIds, type SymbolTable } from '../engine';
 import { distanceTo, symbolsOf, type Distance } from './distance';
 import type { Target } from './report';
 

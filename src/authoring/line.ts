@@ -2,13 +2,7 @@
  * Driving the engine one turn at a time for the searches: who picks the decisions (a chooser),
  * what assessment a line gives (the ideal posterior), and how much work was done.
  */
-import { posterior } from '../engine/attribution';
-import { isLegal } from '../engine/core/legal';
-import { beginTurn, chooseDecision, finishTurn } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import type { PlayerRandom } from '../engine/sim/randomPlayer';
-import type { GameState } from '../engine/state';
-import { observeLegal, observeRules, type PlayObserver } from './playout';
+import { beginTurn, chooseDecision, finishTurn, type GameState, isLegal, type LoadedScenario, makeRun, observeLegal, observeRules, type PlayerRandom, type PlayObserver, posterior } from '../engine';
 
 /** Picks the next decision (an index into the scenario's decisions) among the legal ones, or -1 to stop. */
 export type Chooser = (legal: readonly number[]) => number;
@@ -35,7 +29,7 @@ export function analystAssessment(loaded: LoadedScenario, state: GameState): Rec
 /** Play the current turn in place: the analyst's assessment, then the chooser's picks while any is legal. */
 export function stepTurn(loaded: LoadedScenario, state: GameState, choose: Chooser, work: Work, observer?: PlayObserver): void {
   const decisions = loaded.scenario.decisions;
-  const turn = beginTurn(loaded, state, [], analystAssessment(loaded, state));
+  const turn = beginTurn(makeRun(loaded, state), [], analystAssessment(loaded, state));
   if ('code' in turn) throw new Error(turn.message);
   if ((++work.turns & 255) === 0) work.tick?.();
   if (observer) observeLegal(turn, observer);

@@ -1,7 +1,5 @@
 /** The analyser's findings as located diagnostics: `FILE:LINE:COL: warning: message (pointer)`. */
-import type { Diagnostic } from '../engine/diagnostics';
-import { parseStrictJson } from '../engine/load/json';
-import { locator } from '../engine/load/position';
+import { type Diagnostic, locator, parseStrictJson } from '../engine';
 import type { AnalysisFinding } from './report';
 
 /** Locate each finding in the scenario's source text (line and column of the value its pointer names). */

@@ -1,9 +1,6 @@
 /** A plan: the decisions to take in each turn (indexes into the scenario's decisions), played open-loop. */
-import type { LoadedScenario } from '../engine/loaded';
-import { score } from '../engine/score';
-import type { GameState } from '../engine/state';
+import { type GameState, type LoadedScenario, score, type PlayObserver } from '../engine';
 import { sequence, stepTurn, type Work } from './line';
-import type { PlayObserver } from './playout';
 
 export type Plan = readonly (readonly number[])[];
 

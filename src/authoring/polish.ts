@@ -2,11 +2,8 @@
  * Local search on a complete line: change one turn's decisions, replay from there (the rest of
  * the line as planned, minus what became illegal), keep the first improvement.
  */
-import { createGame, legalDecisions } from '../engine/game';
+import { createGame, type GameState, legalDecisions, type LoadedScenario, type PlayerRandom } from '../engine';
 import { copyState } from './copy';
-import type { LoadedScenario } from '../engine/loaded';
-import type { PlayerRandom } from '../engine/sim/randomPlayer';
-import type { GameState } from '../engine/state';
 import { randomChooser, sequence, stepTurn, type Work } from './line';
 import { indexOf, planOf, playPlan, type Keeper } from './plan';
 

@@ -9,8 +9,7 @@
  *   { type: 'error', message }          the scenario does not load (first diagnostic), or the analysis failed
  * A worker handles one request at a time; terminate it to cancel.
  */
-import { formatDiagnostic } from '../engine/diagnostics';
-import { loadScenario } from '../engine/load';
+import { formatDiagnostic, loadScenario } from '../engine';
 import { analyse } from './analyse';
 import type { AnalysisReport, AnalysisTiming } from './report';
 

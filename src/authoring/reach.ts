@@ -1,8 +1,5 @@
 /** What the searches reached: the targets of reachability, marked as games come by. */
-import type { LoadedScenario } from '../engine/loaded';
-import { objectiveScore } from '../engine/score';
-import type { GameState } from '../engine/state';
-import type { PlayObserver } from './playout';
+import { type GameState, type LoadedScenario, objectiveScore, type PlayObserver } from '../engine';
 import type { Target, TargetKind } from './report';
 
 /** Every reachability target of a scenario, in a stable order (kind, then declaration order). */

@@ -1,9 +1,5 @@
 /** The scenario's reference line: is it legal, and what does it score, with the analysis seed and others. */
-import { totalTurns } from '../engine/clock';
-import { createGame, playTurn } from '../engine/game';
-import type { LoadedScenario } from '../engine/loaded';
-import { score } from '../engine/score';
-import type { GameState, TurnChoices } from '../engine/state';
+import { createGame, type GameState, type LoadedScenario, playTurn, score, totalTurns, type TurnChoices } from '../engine';
 import type { ReferenceReport } from './report';
 import { mixSeed } from './seeds';
 

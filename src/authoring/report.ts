@@ -1,6 +1,5 @@
 /** What the analyser reports: plain data, the same bytes for the same scenario, runs and seed. */
-import type { Category } from '../engine/schema';
-import type { PlayLog, ScoreResult } from '../engine/types';
+import type { Category, PlayLog, ScoreResult } from '../engine';
 
 export const ANALYSIS_FORMAT = 'cellule/analysis@1';
 

@@ -1,6 +1,5 @@
 /** Random legal play over a range of runs: what the analyser's distribution and coverage come from. */
-import type { LoadedScenario } from '../engine/loaded';
-import { observedRandomGame } from './playout';
+import { randomGame, type LoadedScenario } from '../engine';
 import { runSeeds } from './seeds';
 import { addGame, emptyTally, GameMarks, type Tally } from './tally';
 
@@ -14,7 +13,7 @@ export function sampleRuns(loaded: LoadedScenario, seed: number, from: number, t
   for (let i = from; i < to; i++) {
     const { game, player } = runSeeds(seed, i);
     marks.reset();
-    const state = observedRandomGame(loaded, game, player, marks);
+    const state = randomGame(loaded, game, player, {}, marks);
     addGame(tally, loaded, state, marks);
     if (progress && (i - from + 1) % 50 === 0) progress(i - from + 1);
   }

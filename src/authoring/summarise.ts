@@ -1,6 +1,5 @@
 /** From the random-play tally to the report's figures: coverage, distribution, targets reached. */
-import type { LoadedScenario } from '../engine/loaded';
-import type { Category } from '../engine/schema';
+import type { Category, LoadedScenario } from '../engine';
 import type { Reach } from './reach';
 import type { AnalysisReport, Coverage, Target } from './report';
 import { stats } from './stats';

@@ -2,10 +2,7 @@
  * Counting what games reached: per decision, inject, rule, ending, evidence and objective,
  * over many games. A tally is plain data, so chunks computed apart (workers) merge exactly.
  */
-import type { LoadedScenario } from '../engine/loaded';
-import { score } from '../engine/score';
-import type { Cause, GameState } from '../engine/state';
-import type { PlayObserver } from './playout';
+import { type Cause, type GameState, type LoadedScenario, score, type PlayObserver } from '../engine';
 
 export interface Tally {
   runs: number;

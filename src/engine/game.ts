@@ -14,6 +14,11 @@ import type { DecisionStatus, PlayError, PlayResult, TurnReport } from './types'
 
 /** A new game: the culprit drawn (when `"draw"`), initial values, and the start of turn 1 applied. */
 export function createGame(loaded: LoadedScenario, seed: number): GameState {
+  return startGame(loaded, seed).state;
+}
+
+/** `createGame`, as a run the caller keeps to advance the game in place (simulators). */
+export function startGame(loaded: LoadedScenario, seed: number): Run {
   const s = loaded.scenario;
   const state: GameState = {
     format: 'cellule/state@1',
@@ -51,7 +56,7 @@ export function createGame(loaded: LoadedScenario, seed: number): GameState {
   const run = makeRun(loaded, state);
   state.culprit = drawCulprit(run);
   startTurn(run);
-  return state;
+  return run;
 }
 
 function drawCulprit(run: Run): string | null {
@@ -84,10 +89,10 @@ export interface TurnInProgress {
  * Step 2 of the current turn, in place: check and fire the releases, take the assessment.
  * On error nothing has changed.
  */
-export function beginTurn(loaded: LoadedScenario, state: GameState, released: readonly string[] = [], assessment?: Record<string, number>): PlayError | TurnInProgress {
+export function beginTurn(run: Run, released: readonly string[] = [], assessment?: Record<string, number>): PlayError | TurnInProgress {
+  const { loaded, state } = run;
   const t = state.turn;
   if (state.ending) return { code: 'play/ended', message: `turn ${t}: the game has already ended`, turn: t };
-  const run = makeRun(loaded, state);
   const open = new Set(releasable(run));
   for (const id of released) {
     if (!prepared(loaded).injects.has(id)) return { code: 'play/unknown-release', message: `turn ${t}: unknown inject "${id}" released`, turn: t };
@@ -125,7 +130,7 @@ export function finishTurn(turn: TurnInProgress): void {
 
 /** Play the current turn in place. On error the state may be half-changed: use `playTurn` unless you own a copy. */
 export function playTurnInPlace(loaded: LoadedScenario, state: GameState, choices: TurnChoices): PlayError | null {
-  const turn = beginTurn(loaded, state, choices.released, choices.assessment);
+  const turn = beginTurn(makeRun(loaded, state), choices.released, choices.assessment);
   if ('code' in turn) return turn;
   for (const id of choices.decisions) {
     const error = chooseDecision(turn, id);

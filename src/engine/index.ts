@@ -1,10 +1,15 @@
-/** Cellule's engine: pure, deterministic, framework-free. Everything the store, views and tools use. */
+/**
+ * Cellule's engine: pure, deterministic, framework-free. The one public entry: everything the
+ * store, views, authoring, workshop and tools use. Inner files never import this file.
+ */
 export * from './schema';
 export * from './state';
 export * from './types';
 export * from './diagnostics';
 export type { LoadedScenario } from './loaded';
 export { loadScenario, loadScenarioObject } from './load';
+export { parseStrictJson } from './load/json';
+export { locator } from './load/position';
 export { createGame, playTurn, playTurnInPlace, decisionStatuses, legalDecisions, releasableInjects, cloneState } from './game';
 export { score, objectiveScore, explainObjective } from './score';
 export { objectiveInputs, type ObjectiveInput } from './inputs';
@@ -14,4 +19,21 @@ export { summary } from './summary';
 export { clockAt, totalTurns, type ClockPoint } from './clock';
 export { textOf } from './text';
 export { hashScenario } from './hash';
+export { didYouMean } from './suggest';
+export { nextRandom, seedState } from './rng';
 export { TIME_ENDING } from './core/steps';
+
+// The expression language, for the analyser's own reading of conditions.
+export { referencedIds } from './expr';
+export type { ExprContext, SymbolTable } from './expr/types';
+export { parse as parseExpr, type Node as ExprNode } from './expr/parser';
+export { compileNode, type Compilation } from './expr/compile';
+export { asBoolean, asNumber } from './expr/closures';
+
+// Stepping a game in place, for simulation (the analyser, benchmarks): faster than `playTurn`.
+export { startGame, beginTurn, chooseDecision, finishTurn, type TurnInProgress } from './game';
+export { makeRun, holds, type Run } from './core/run';
+export { isLegal, blockReasons } from './core/legal';
+export { releasable } from './core/injects';
+export { PlayerRandom, randomGame, type RandomPlayOptions } from './sim/randomPlayer';
+export { observeLegal, observeRules, type PlayObserver } from './sim/observer';

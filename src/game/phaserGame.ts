@@ -1,8 +1,8 @@
 /** The one Phaser game: created once, lazily, with every scene; the DOM decides which one runs. */
 import * as Phaser from 'phaser';
 import type { App } from '../store';
-import { COLORS } from '../theme/palette';
-import type { SceneKey } from '../ui/stage';
+import { COLORS } from '../theme';
+import type { SceneKey } from './stageHost';
 import { Boot } from './scenes/Boot';
 import { Briefing } from './scenes/Briefing';
 import { Debrief } from './scenes/Debrief';

@@ -1,9 +1,9 @@
 /**
- * The canvas host the DOM views use (ui/stage.ts): Phaser is imported only here, lazily, the
+ * The canvas host the DOM views use (src/game/stageHost.ts): Phaser is imported only here, lazily, the
  * first time a view asks for the canvas or the title screen prefetches it when idle.
  */
 import type { App } from '../store';
-import type { SceneKey, StageHost } from '../ui/stage';
+import type { SceneKey, StageHost } from './stageHost';
 import type { GameHandle } from './phaserGame';
 
 /** The canvas host for the DOM views; Phaser loads on first use. */

@@ -14,7 +14,7 @@ export function loadEngine(): Promise<EngineModule> {
   if (engineModule) return Promise.resolve(engineModule);
   pending ??= (async () => {
     // The engine's schema module turns zod's JIT off itself (it would probe `new Function`).
-    engineModule = await import('../engine');
+    engineModule = await import('./engineModule');
     return engineModule;
   })();
   return pending;

@@ -8,6 +8,7 @@ export { readLanguage, TIMER_CHOICES } from './persist';
 export { pick } from './text';
 export { loadEngine } from './engine';
 export type { SaveFile, SaveProblem } from './saves';
+export * from './workshop';
 export * from './types';
 export type {
   BlockReason,

@@ -1,6 +1,5 @@
 /** Scenario text in the current language; the engine's picker, imported alone (no zod, no checker). */
-import { textOf } from '../engine/text';
-import type { Text } from '../engine/schema';
+import { type Text, textOf } from '../engine';
 
 /** The text in `lang`, else the scenario's first locale, else any translation. */
 export function pick(text: Text | undefined, lang: string, locales: readonly string[] = []): string {

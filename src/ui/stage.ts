@@ -1,15 +1,7 @@
-/** What the DOM views need from the Phaser side: put the canvas in a slot and run a scene there. */
+/** The DOM around a screen: the header's status slot and the canvas host (owned by src/game). */
+import type { StageHost } from '../game';
 
-export type SceneKey = 'Title' | 'ScenarioSelect' | 'Briefing' | 'OpsRoom' | 'Debrief';
-
-export interface StageHost {
-  /** Move the canvas into `slot` and run `scene` (loads Phaser on first use). */
-  show(slot: HTMLElement, scene: SceneKey): void;
-  /** The view that owned `slot` is going away: park the canvas and pause. */
-  release(slot: HTMLElement): void;
-  /** Start loading Phaser in the background (after the title is interactive). */
-  prefetch(): void;
-}
+export type { SceneKey, StageHost } from '../game';
 
 /** The DOM around a screen: the header's status slot, and the canvas host. */
 export interface Shell {

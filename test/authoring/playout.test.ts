@@ -1,6 +1,5 @@
-/** The watched random player plays exactly the engine's random games, and chunked tallies merge exactly. */
+/** The random player, watched, plays exactly the games it plays unwatched, and chunked tallies merge exactly. */
 import { describe, expect, it } from 'vitest';
-import { observedRandomGame } from '../../src/authoring/playout';
 import { sampleRuns } from '../../src/authoring/sample';
 import { mergeTallies } from '../../src/authoring/tally';
 import { randomGame } from '../../src/engine/sim/randomPlayer';
@@ -9,21 +8,21 @@ import { fixture } from './helpers';
 
 const quiet = { legal: () => {}, rule: () => {} };
 
-describe('observedRandomGame', () => {
+describe('randomGame with an observer', () => {
   it.each([
     [1, 2],
     [42, 7],
     [99, 1234],
   ])('plays the same game as randomGame(loaded, %i, %i)', (gameSeed, playerSeed) => {
     const loaded = loadBundled('ferry-corse-rat.json');
-    expect(observedRandomGame(loaded, gameSeed, playerSeed, quiet)).toEqual(randomGame(loaded, gameSeed, playerSeed));
+    expect(randomGame(loaded, gameSeed, playerSeed, {}, quiet)).toEqual(randomGame(loaded, gameSeed, playerSeed));
   });
 
   it('reports the decisions legal at some moment and the rules whose condition held', () => {
     const loaded = fixture('clean');
     const legal = new Set<number>();
     const rules = new Set<number>();
-    const state = observedRandomGame(loaded, 3, 4, { legal: (i) => legal.add(i), rule: (i) => rules.add(i) });
+    const state = randomGame(loaded, 3, 4, {}, { legal: (i) => legal.add(i), rule: (i) => rules.add(i) });
     // "patch" (index 0) has no condition and costs 1 of 2 staff: legal at the start of turn 1.
     expect(legal.has(0)).toBe(true);
     // "decay" (rule 0, when !patched) held at the end of turn 1's Decide step unless patch was taken in turn 1.

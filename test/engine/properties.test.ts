@@ -1,7 +1,7 @@
 /** Determinism and bounds over random seeds and random legal play, on every bundled scenario. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beginTurn, chooseDecision, createGame, finishTurn } from '../../src/engine/game';
+import { beginTurn, chooseDecision, finishTurn, startGame } from '../../src/engine/game';
 import { blockReasons, isLegal } from '../../src/engine/core/legal';
 import { replay, toLog } from '../../src/engine/log';
 import type { LoadedScenario } from '../../src/engine/loaded';
@@ -23,10 +23,11 @@ function assertBounds(loaded: LoadedScenario, state: GameState): void {
 /** Random legal play that checks the bounds after every single step. */
 function checkedGame(loaded: LoadedScenario, seed: number, playerSeed: number): GameState {
   const rnd = new PlayerRandom(playerSeed);
-  const state = createGame(loaded, seed);
+  const run = startGame(loaded, seed);
+  const { state } = run;
   assertBounds(loaded, state);
   while (!state.ending) {
-    const turn = beginTurn(loaded, state);
+    const turn = beginTurn(run);
     if ('code' in turn) throw new Error(turn.message);
     while (!state.ending && rnd.next() > 0.3) {
       const legal = loaded.scenario.decisions.filter((d) => blockReasons(turn.run, d, turn.chosen).length === 0);

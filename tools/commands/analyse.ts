@@ -6,13 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyse, DEFAULT_RUNS, DEFAULT_SEED } from '../../src/authoring/analyse';
-import { formatReport } from '../../src/authoring/format';
-import { locateFindings } from '../../src/authoring/locate';
-import type { Tally } from '../../src/authoring/tally';
-import { sampleRuns } from '../../src/authoring/sample';
-import { formatDiagnostic } from '../../src/engine/diagnostics';
-import { loadScenario } from '../../src/engine/load';
+import { analyse, DEFAULT_RUNS, DEFAULT_SEED, formatReport, locateFindings, sampleRuns, type Tally } from '../../src/authoring';
+import { formatDiagnostic, loadScenario } from '../../src/engine';
 import { intFlag, parseArgs } from './args';
 import { readText } from './files';
 

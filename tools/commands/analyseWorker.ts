@@ -1,7 +1,7 @@
 /** A worker thread of `analyse`: loads the scenario from its text, then plays the random-run chunks it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { sampleRuns } from '../../src/authoring/sample';
-import { loadScenario } from '../../src/engine/load';
+import { sampleRuns } from '../../src/authoring';
+import { loadScenario } from '../../src/engine';
 
 export interface ChunkTask {
   index: number;

@@ -1,6 +1,5 @@
 /** `check FILE...`: exit 0 if every file is valid, else 1 with one located error a line. */
-import { formatDiagnostic } from '../../src/engine/diagnostics';
-import { loadScenario } from '../../src/engine/load';
+import { formatDiagnostic, loadScenario } from '../../src/engine';
 import { readText } from './files';
 
 export function runCheck(args: string[]): number {

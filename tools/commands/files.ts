@@ -1,8 +1,6 @@
 /** Reading scenario files for the CLI, with the checker's located errors. */
 import { readFileSync, statSync } from 'node:fs';
-import { formatDiagnostic, type Diagnostic } from '../../src/engine/diagnostics';
-import { loadScenario } from '../../src/engine/load';
-import type { LoadedScenario } from '../../src/engine/loaded';
+import { type Diagnostic, formatDiagnostic, type LoadedScenario, loadScenario } from '../../src/engine';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -3,9 +3,8 @@
  * `msel import CSV --into FILE [--dry-run]` applies an edited sheet's timing and texts to FILE.
  */
 import { writeFileSync } from 'node:fs';
-import { exportMsel } from '../../src/authoring/msel/export';
-import { importMsel, type MselChange } from '../../src/authoring/msel/import';
-import { formatDiagnostic, type Diagnostic } from '../../src/engine/diagnostics';
+import { exportMsel, importMsel, type MselChange } from '../../src/authoring';
+import { type Diagnostic, formatDiagnostic } from '../../src/engine';
 import { parseArgs } from './args';
 import { loadFile, readText } from './files';
 

@@ -1,8 +1,5 @@
 /** `play FILE [--log LOG] [--seed N] [--json]`: replay a log and print the result (DESIGN.md "Command line"). */
-import { formatDiagnostic } from '../../src/engine/diagnostics';
-import { parseLog, replay } from '../../src/engine/log';
-import { summary } from '../../src/engine/summary';
-import { LOG_FORMAT, type PlayLog, type PlaySummary } from '../../src/engine/types';
+import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary, replay, summary } from '../../src/engine';
 import { intFlag, parseArgs } from './args';
 import { loadFile, readText } from './files';
 

@@ -1,5 +1,5 @@
 /** `schema`: print the JSON Schema of `cellule/scenario@1`. */
-import { scenarioJsonSchema } from '../../src/engine/jsonSchema';
+import { scenarioJsonSchema } from '../jsonSchema';
 
 export function runSchema(args: string[]): number {
   if (args.length > 0) {

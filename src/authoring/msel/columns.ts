@@ -12,11 +12,7 @@
  *   decisions      the decisions it calls for: those whose condition names it           read-only
  * Other columns (notes, owner, …) may be added: import ignores them.
  */
-import { clockAt, totalTurns } from '../../engine/clock';
-import { referencedIds } from '../../engine/expr';
-import type { LoadedScenario } from '../../engine/loaded';
-import type { Effect, Text } from '../../engine/schema';
-import { textOf } from '../../engine/text';
+import { clockAt, type Effect, type LoadedScenario, referencedIds, type Text, textOf, totalTurns } from '../../engine';
 import { symbolsOf } from '../distance';
 
 export const FIXED_BEFORE = ['inject_id', 'turn', 'scenario_time', 'channel', 'optional', 'when', 'sent_by'] as const;

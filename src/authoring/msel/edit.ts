@@ -1,6 +1,6 @@
 /** Editing a scenario file's text in place: one value replaced, added or removed, nothing else moved. */
 import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
-import type { MselChange } from './import';
+import type { MselChange } from './change';
 
 export interface Edit {
   path: JSONPath;

@@ -1,6 +1,6 @@
 /** `msel export`: the scenario's injects as an MSEL sheet in CSV (see columns.ts for the columns). */
 import Papa from 'papaparse';
-import type { LoadedScenario } from '../../engine/loaded';
+import type { LoadedScenario } from '../../engine';
 import { escapeCell, headerOf, rowsOf } from './columns';
 
 /**

@@ -5,25 +5,12 @@
  * checked like any scenario; every problem comes back located, none is thrown.
  */
 import Papa from 'papaparse';
-import type { Diagnostic } from '../../engine/diagnostics';
-import { totalTurns } from '../../engine/clock';
-import { loadScenario } from '../../engine/load';
-import type { LoadedScenario } from '../../engine/loaded';
-import type { Text } from '../../engine/schema';
-import { didYouMean } from '../../engine/suggest';
+import { type Diagnostic, didYouMean, type LoadedScenario, loadScenario, type Text, totalTurns } from '../../engine';
 import { escapeCell, READ_ONLY, rowsOf, scenarioTime, turnAt, unescapeCell, type Row } from './columns';
 import type { JSONPath } from 'jsonc-parser';
+import type { MselChange } from './change';
 import { applyEdit, type Edit } from './edit';
 import { fieldPlaces, placeOf, type Place } from './positions';
-
-export interface MselChange {
-  inject: string;
-  /** `at`, `title` or `body` (with the locale for a translated text). */
-  field: 'at' | 'title' | 'body';
-  locale?: string;
-  from: string | number | null;
-  to: string | number | null;
-}
 
 export type MselImport = { ok: true; text: string; changes: MselChange[]; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 

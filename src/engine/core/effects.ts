@@ -1,7 +1,6 @@
 /** Applying effects: metrics, flags, evidence draws, injects, endings, with delay and for. */
 import type { Effect } from '../schema';
-import type { Cause, ScheduledEffect } from '../state';
-import { fireInject } from './injects';
+import type { Cause, FiredInject, ScheduledEffect } from '../state';
 import { draw, numberOf, type Run } from './run';
 
 function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 'seq'>): void {
@@ -46,6 +45,16 @@ export function applyEffect(run: Run, effect: Effect, cause: Cause, index: numbe
   } else if (run.pendingEnd === null) {
     run.pendingEnd = effect.end;
   }
+}
+
+/** Fire an inject now (here, not in injects.ts: its effects may send injects in turn): it counts as fired, joins the feed, and its effects apply. */
+export function fireInject(run: Run, id: string, via: FiredInject['via']): void {
+  const { state } = run;
+  const inject = run.p.injects.get(id)!;
+  state.fired[id] = (state.fired[id] ?? 0) + 1;
+  state.lastFired[id] = state.turn;
+  state.feed.push({ turn: state.turn, inject: id, via });
+  applyEffects(run, inject.effects, { kind: 'inject', id, turn: state.turn });
 }
 
 /** Set a metric, clamped to its bounds; records the change with its cause and returns the delta. */

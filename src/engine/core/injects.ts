@@ -1,18 +1,7 @@
-/** Injects: firing them, and which are due at the start of a turn. */
+/** Injects: which are due at the start of a turn, and which the facilitator may release (firing is in effects.ts). */
 import type { Inject } from '../schema';
-import type { FiredInject } from '../state';
-import { applyEffects } from './effects';
+import { fireInject } from './effects';
 import { holds, type Run } from './run';
-
-/** Fire an inject now: it counts as fired, joins the feed, and its effects apply. */
-export function fireInject(run: Run, id: string, via: FiredInject['via']): void {
-  const { state } = run;
-  const inject = run.p.injects.get(id)!;
-  state.fired[id] = (state.fired[id] ?? 0) + 1;
-  state.lastFired[id] = state.turn;
-  state.feed.push({ turn: state.turn, inject: id, via });
-  applyEffects(run, inject.effects, { kind: 'inject', id, turn: state.turn });
-}
 
 /**
  * Due by its own timing: `at` alone fires at that turn; `when` alone in the first turn it

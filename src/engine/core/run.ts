@@ -17,18 +17,12 @@ export interface Run {
 }
 
 /**
- * The last run made, reused while the same state is advanced call after call. Not a WeakMap of
- * all states: V8 keeps a WeakMap's young keys through minor collections, so every finished
- * random game was copied to the old generation (measured: most of simulation's GC time).
+ * Wrap a state (mutated in place by the step functions) for advancing. No cache here: a caller
+ * that advances the same state turn after turn (a simulator) keeps its run and passes it on.
  */
-let last: Run | null = null;
-
-/** Wrap a state (mutated in place by the step functions) for advancing. */
 export function makeRun(loaded: LoadedScenario, state: GameState): Run {
-  if (last !== null && last.state === state && last.loaded === loaded) return last;
   const p = prepared(loaded);
-  last = { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
-  return last;
+  return { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
 }
 
 /** The next number u in [0, 1) from the game's generator. */

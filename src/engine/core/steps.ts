@@ -1,7 +1,7 @@
 /** The normative turn order (DESIGN.md "Turn order"), as in-place steps over a run. */
 import type { BlockReason, PlayError } from '../types';
-import { applyEffects, applyScheduled } from './effects';
-import { fireDueInjects, fireInject } from './injects';
+import { applyEffects, applyScheduled, fireInject } from './effects';
+import { fireDueInjects } from './injects';
 import { blockReasons, isLegal } from './legal';
 import { draw, holds, numberOf, type Run } from './run';
 

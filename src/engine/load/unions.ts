@@ -4,13 +4,15 @@ import { effectSchema } from '../schema';
 import { suggest } from '../suggest';
 import { error, hasOwn, isRecord, quoteList, valueAt, type Finding, type Path } from './finding';
 import { EFFECT_HEADS, effectOption, schemaAt } from './schemaNav';
-import { badValue, describeValue, kindName, translate } from './zodIssues';
+import { badValue, describeValue, kindName } from './values';
 
 type UnionIssue = Extract<z.core.$ZodIssue, { code: 'invalid_union' }>;
 type Issue = z.core.$ZodIssue;
+/** Translates one issue whose path is relative to `base` (zodIssues' `translate`, passed in: it recurses into unions). */
+export type Translate = (issue: Issue, base: Path, root: unknown, out: Finding[]) => void;
 
 /** Findings for an `invalid_union` issue at `path`. */
-export function unionFindings(issue: UnionIssue, path: Path, root: unknown, out: Finding[]): void {
+export function unionFindings(issue: UnionIssue, path: Path, root: unknown, out: Finding[], translate: Translate): void {
   const value = valueAt(root, path);
   if ('discriminator' in issue && typeof issue.discriminator === 'string') {
     const options = 'options' in issue && Array.isArray(issue.options) ? (issue.options as unknown[]) : [];
@@ -31,7 +33,7 @@ export function unionFindings(issue: UnionIssue, path: Path, root: unknown, out:
     return void out.push(error('schema/missing-key', `missing key ${JSON.stringify(key)}`, path.slice(0, -1), { key }));
   }
   const branches: Issue[][] = issue.errors.map((e) => [...e]);
-  if (schemaAt(root, path) === effectSchema) return effectFindings(branches, path, root, value, out);
+  if (schemaAt(root, path) === effectSchema) return effectFindings(branches, path, root, value, out, translate);
   const viable = branches.filter((b) => !b.some(isKindMismatch));
   if (viable.length === 0) {
     const expected = [...new Set(branches.flatMap((b) => b.filter(isKindMismatch).map(expectedOf)))];
@@ -76,7 +78,7 @@ export function effectShapeProblem(value: Record<string, unknown>): { message: s
   return undefined;
 }
 
-function effectFindings(branches: Issue[][], path: Path, root: unknown, value: unknown, out: Finding[]): void {
+function effectFindings(branches: Issue[][], path: Path, root: unknown, value: unknown, out: Finding[], translate: Translate): void {
   if (!isRecord(value)) {
     const got = describeValue(value);
     return void out.push(error('schema/wrong-type', `expected an effect object such as ${EXAMPLE}, got ${got}`, path, { expected: 'object', got }));

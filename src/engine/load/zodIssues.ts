@@ -1,10 +1,11 @@
 /** Zod issues turned into short, located findings: unknown keys with suggestions, missing keys, wrong types, allowed values. */
 import type { z } from 'zod';
 import { didYouMean, suggest } from '../suggest';
-import { ID_PATTERN, LOCALE_PATTERN, SCENARIO_FORMAT, SCENARIO_ID_PATTERN } from '../schema';
-import { error, isRecord, own, quoteList, valueAt, type Finding, type Path } from './finding';
+import { ID_PATTERN, LOCALE_PATTERN, SCENARIO_ID_PATTERN } from '../schema';
+import { error, isRecord, own, valueAt, type Finding, type Path } from './finding';
 import { objectKeys, objectSchemaAt } from './schemaNav';
 import { effectShapeProblem, unionFindings } from './unions';
+import { badValue, describeValue, kindName } from './values';
 import { rawEffects } from './context';
 
 type Issue = z.core.$ZodIssue;
@@ -58,32 +59,11 @@ export function translate(issue: Issue, base: Path, root: unknown, out: Finding[
       return void out.push({ ...error('schema/bad-key', `key ${JSON.stringify(key)} ${stripPrefix(inner)}`, path, params), onKey: true });
     }
     case 'invalid_union':
-      return unionFindings(issue, path, root, out);
+      return unionFindings(issue, path, root, out, translate);
     default:
       // The schema's only refinement is "must be a finite number"; anything else keeps zod's words as `detail`.
       out.push(error('schema/invalid', issue.message, path, { form: issue.message === FINITE ? 'finite' : 'other', detail: issue.message }));
   }
-}
-
-const KIND_NAMES: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  record: 'an object',
-  array: 'an array',
-  null: 'null',
-};
-
-export const kindName = (expected: string): string => KIND_NAMES[expected] ?? expected;
-
-/** `a string`, `an array`, `null`, … for the value found. */
-export function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  return kindName(typeof v);
 }
 
 /** A required key the object lacks, reported at the object; undefined when the key is there. */
@@ -111,25 +91,6 @@ function unknownKey(root: unknown, path: Path, key: string): Finding {
   const params: Record<string, string> = near === undefined ? { key } : { key, suggestion: near };
   const message = `unknown key ${JSON.stringify(key)}${didYouMean(key, allowed)}`;
   return { ...error('schema/unknown-key', message, [...path, key], params), onKey: true };
-}
-
-/** A value outside an enumeration; the format version is refused with its own code. */
-export function badValue(path: Path, value: unknown, allowed: readonly unknown[]): Finding {
-  const options = allowed.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number');
-  if (path.length === 1 && path[0] === 'format') {
-    const message =
-      value === undefined
-        ? `missing key "format"; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`
-        : `unsupported format ${JSON.stringify(value)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
-    // With no `format` at all, `form: 'missing'` lets the translation say so rather than quote "undefined".
-    const params = value === undefined ? { form: 'missing', expected: SCENARIO_FORMAT } : { found: String(value), expected: SCENARIO_FORMAT };
-    return error('format/unsupported', message, path, params);
-  }
-  const hint = typeof value === 'string' ? didYouMean(value, options.map(String)) : '';
-  const got = typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : describeValue(value);
-  const message = `expected ${options.length === 1 ? '' : 'one of '}${quoteList(options)}, got ${got}${hint}`;
-  const params = { allowed: options.join(', '), got };
-  return error('schema/bad-value', message, path, params);
 }
 
 /**

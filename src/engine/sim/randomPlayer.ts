@@ -1,11 +1,10 @@
 /** A random legal player: the yardstick for analysis, property tests and benchmarks. */
-import { isLegal } from '../core/legal';
 import { releasable } from '../core/injects';
-import { makeRun } from '../core/run';
-import { beginTurn, chooseDecision, createGame, finishTurn } from '../game';
+import { beginTurn, chooseDecision, finishTurn, startGame } from '../game';
 import type { LoadedScenario } from '../loaded';
 import { advance, seedState, unitOf } from '../rng';
 import type { GameState } from '../state';
+import { collectLegal, observeRules, type PlayObserver } from './observer';
 
 export interface RandomPlayOptions {
   /** Chance to stop choosing decisions before each further pick (default 0.35). */
@@ -31,30 +30,38 @@ export class PlayerRandom {
   }
 }
 
-/** Play one complete game with random legal choices; returns the final state (its `log` replays it). */
-export function randomGame(loaded: LoadedScenario, gameSeed: number, playerSeed: number, options: RandomPlayOptions = {}): GameState {
+/**
+ * Play one complete game with random legal choices; returns the final state (its `log` replays it).
+ * An `observer` (the analyser) is told what was legal and which rules held; it never changes the game.
+ */
+export function randomGame(loaded: LoadedScenario, gameSeed: number, playerSeed: number, options: RandomPlayOptions = {}, observer?: PlayObserver): GameState {
   const { stopChance = 0.35, releaseChance = 0.15, assessChance = 0.3 } = options;
   const rnd = new PlayerRandom(playerSeed);
-  const state = createGame(loaded, gameSeed);
+  // The game's run is ours for the whole game: the state is advanced in place, turn after turn.
+  const run = startGame(loaded, gameSeed);
+  const { state } = run;
   const actors = loaded.scenario.actors;
-  const decisions = loaded.scenario.decisions;
   const legal: string[] = [];
   while (!state.ending) {
-    const released = releasable(makeRun(loaded, state)).filter(() => rnd.next() < releaseChance);
+    const released = releasable(run).filter(() => rnd.next() < releaseChance);
     let assessment: Record<string, number> | undefined;
     if (actors.length > 0 && rnd.next() < assessChance) {
       assessment = Object.fromEntries(actors.map((a) => [a.id, Math.round(rnd.next() * 100)]));
       if (Object.values(assessment).every((v) => v === 0)) assessment[actors[0]!.id] = 1;
     }
-    const turn = beginTurn(loaded, state, released, assessment);
+    const turn = beginTurn(run, released, assessment);
     if ('code' in turn) throw new Error(turn.message);
+    // Watched, the legal list is taken at the turn's start (also the first pick's: the stop draw changes nothing).
+    let fresh = observer !== undefined;
+    if (fresh) collectLegal(turn, legal, observer);
     while (!state.ending && rnd.next() >= stopChance) {
-      legal.length = 0;
-      for (const d of decisions) if (isLegal(turn.run, d, turn.chosen)) legal.push(d.id);
+      if (!fresh) collectLegal(turn, legal, observer);
+      fresh = false;
       if (legal.length === 0) break;
       const error = chooseDecision(turn, rnd.pick(legal));
       if (error) throw new Error(error.message);
     }
+    if (observer) observeRules(run, observer);
     finishTurn(turn);
   }
   return state;

@@ -4,9 +4,10 @@
  */
 import * as Phaser from 'phaser';
 import type { Metric, NodeKind, ScenarioMap } from '../../store';
-import { COLORS, css, goodness, goodnessColor, level } from '../../theme/palette';
+import { COLORS, css, goodness, goodnessColor, level } from '../../theme';
 import { kindTexture } from './kindIcons';
 import { placeLabels } from './labels';
+import type { NodeView } from './nodeView';
 
 export interface MapData {
   map: ScenarioMap;
@@ -15,19 +16,6 @@ export interface MapData {
   labels: Record<string, string>;
   /** Metrics whose value must not show (hidden during play): drawn neutral. */
   hidden: ReadonlySet<string>;
-}
-
-export interface NodeView {
-  id: string;
-  kind: NodeKind;
-  metric: string | undefined;
-  fx: number;
-  fy: number;
-  x: number;
-  y: number;
-  icon: Phaser.GameObjects.Image | null;
-  label: Phaser.GameObjects.Text;
-  pulse: number;
 }
 
 interface LinkView {

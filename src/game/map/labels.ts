@@ -1,5 +1,5 @@
 /** Where each node's label goes, so labels avoid the other nodes, each other and the canvas edges. */
-import type { NodeView } from './MapView';
+import type { NodeView } from './nodeView';
 
 interface Rect {
   x: number;

@@ -1,6 +1,6 @@
 /** Boot: draws a progress bar while the map's textures and fonts get ready, then hands over. */
 import * as Phaser from 'phaser';
-import { COLORS } from '../../theme/palette';
+import { COLORS } from '../../theme';
 import { addKindTextures } from '../map/textures';
 
 /** First scene: prepares textures and fonts behind a progress bar. */

@@ -1,6 +1,5 @@
 /** The analyser's key figures as DOM: findings first, then random play, best line, balance, attribution, speed. */
-import { locateFindings } from '../../authoring/locate';
-import type { AnalysisReport, AnalysisTiming } from '../../authoring/report';
+import { type AnalysisReport, type AnalysisTiming, locateFindings } from '../../authoring';
 import { fmtNumber, fmtPercent, t, tDynamic } from '../../i18n';
 import { h } from '../dom';
 import { icon } from '../icons';

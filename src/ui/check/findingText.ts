@@ -2,8 +2,8 @@
  * The analyser's findings in the player's language. The analyser writes English messages for the
  * command line; here each finding code has its own i18n key, filled from the finding's params.
  */
-import { has, fmtNumber, tDynamic, type Strings } from '../../i18n';
-import type { AnalysisFinding, AnalysisReport, FindingCode } from '../../authoring/report';
+import type { AnalysisFinding, AnalysisReport, FindingCode } from '../../authoring';
+import { fmtNumber, has, tDynamic, type Strings } from '../../i18n';
 
 // Every finding code has its text (French is typed against English): a new code fails to compile until translated.
 const translated: Strings['check']['check']['finding'] extends Record<FindingCode, string> ? true : never = true;

@@ -3,8 +3,7 @@
  * progress bar and a cancel button, then shows its key figures. The page stays responsive: all the
  * work is in the worker, and the panel only moves the bar when progress arrives.
  */
-import { startAnalysis, type RunningAnalysis } from '../../authoring/client';
-import type { AnalysisReport, AnalysisTiming } from '../../authoring/report';
+import { type AnalysisReport, type AnalysisTiming, type RunningAnalysis, startAnalysis } from '../../authoring';
 import { fmtNumber, fmtPercent, t } from '../../i18n';
 import type { App, ScenarioEntry } from '../../store';
 import { fill, h, text, uid } from '../dom';

@@ -8,7 +8,7 @@ import { openFile } from '../openFile';
 import { Disposer, watch } from '../watch';
 import { saveProblemPanel } from './saveProblem';
 import { browserStorage } from '../../store';
-import { hasWorkshopSave } from '../../store/workshop/save';
+import { hasWorkshopSave } from '../../store';
 import type { View } from './view';
 
 /** The title screen. */

@@ -2,7 +2,7 @@
 import { fmtCountdown, t } from '../../i18n';
 import { timerState } from '../../workshop';
 import type { App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h, text } from '../dom';
 import { icon } from '../icons';
 import { announce } from '../live';

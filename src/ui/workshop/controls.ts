@@ -1,7 +1,7 @@
 /** The facilitator's controls: start, pause, resume, end a team's turn, extend the timer, release an inject, note, reveal, end. */
 import { t } from '../../i18n';
 import { pick, type App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { allGamesOver, leaderboardVisible } from '../../workshop';
 import { h } from '../dom';
 import { follow } from './follow';

@@ -1,7 +1,7 @@
 /** The facilitator's view for the projector: controls, every team side by side, the leaderboard, the notes. */
 import { fmtNumber, fmtValue, t } from '../../i18n';
 import { pick, type App, type LoadedScenario } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { leaderboard, leaderboardVisible, type Room, type TeamView } from '../../workshop';
 import { h } from '../dom';
 import { decisionTitle, injectTitle } from '../names';

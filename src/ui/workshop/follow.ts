@@ -1,6 +1,6 @@
 /** Subscribe a workshop view to the workshop store and the app's language: re-render when the picked values change. */
 import type { App, Language } from '../../store';
-import type { WorkshopState, WorkshopStore } from '../../store/workshop';
+import type { WorkshopState, WorkshopStore } from '../../store';
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 

@@ -1,10 +1,8 @@
 /** The hot wash: the room walks through the results step by step: scores, key moments, decisions that mattered, divergences, calibration, reference. */
 import { fmtNumber, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
-import { reportContext, type ReportContext } from '../../workshop/report/context';
-import { highlights } from '../../workshop/report/sections/highlights';
-import { referenceSection } from '../../workshop/report/sections/reference';
+import type { WorkshopStore } from '../../store';
+import { highlights, referenceSection, type ReportContext, reportContext } from '../../workshop';
 import { h } from '../dom';
 import { icon } from '../icons';
 import { causeText, metricLabel } from '../names';

@@ -1,7 +1,7 @@
 /** One workshop store per app, created when the workshop screen first opens. */
 import type { App } from '../../store';
 import { browserStorage } from '../../store';
-import { createWorkshopStore, type WorkshopStore } from '../../store/workshop';
+import { createWorkshopStore, type WorkshopStore } from '../../store';
 
 const stores = new WeakMap<App, WorkshopStore>();
 

@@ -1,5 +1,5 @@
 /** Files the workshop takes in, picked or dropped alike: a session file to reopen, a scenario file to play. */
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { readText } from '../files';
 
 const SCENARIO_FORMAT = /^\s*\{[\s\S]*?"format"\s*:\s*"cellule\/scenario@/;

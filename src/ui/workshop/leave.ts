@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import type { App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { download } from '../files';
 import { icon } from '../icons';

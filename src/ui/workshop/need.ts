@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import { pick, type App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { dropZone, fileInput } from '../files';
 import { icon } from '../icons';

@@ -1,7 +1,7 @@
 /** What went wrong, told to the facilitator: a refused action, a file that cannot be opened (located), a save the browser refused. */
 import { has, t, tDynamic } from '../../i18n';
 import type { App } from '../../store';
-import type { WorkshopProblem, WorkshopStore } from '../../store/workshop';
+import type { WorkshopProblem, WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { icon } from '../icons';
 import { follow } from './follow';

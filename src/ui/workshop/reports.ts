@@ -2,7 +2,7 @@
 import { t } from '../../i18n';
 import { aarHtml, aarMarkdown, decisionsCsv } from '../../workshop';
 import type { App } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { download } from '../files';
 import { icon } from '../icons';

@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import type { App } from '../../store';
-import type { RoomView, WorkshopStore } from '../../store/workshop';
+import type { RoomView, WorkshopStore } from '../../store';
 import { h } from '../dom';
 import { icon } from '../icons';
 import type { Shell } from '../stage';

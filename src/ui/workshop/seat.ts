@@ -4,7 +4,7 @@
  */
 import { fmtDateTime, fmtMoney, offsetOf, t } from '../../i18n';
 import { pick, type App } from '../../store';
-import { createSeat, seatChoices, seatTeam, type WorkshopStore } from '../../store/workshop';
+import { createSeat, seatChoices, seatTeam, type WorkshopStore } from '../../store';
 import { whoseTurn } from '../../workshop';
 import { h } from '../dom';
 import { icon } from '../icons';

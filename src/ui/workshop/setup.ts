@@ -4,7 +4,7 @@
  */
 import { t } from '../../i18n';
 import { pick, type App, type Language, type LoadedScenario, type ScenarioEntry } from '../../store';
-import type { WorkshopStore } from '../../store/workshop';
+import type { WorkshopStore } from '../../store';
 import { MAX_TEAMS, MIN_TEAMS } from '../../workshop';
 import { h } from '../dom';
 import { dropZone, fileInput } from '../files';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema, SCHEMA_ID } from '../../../src/engine/jsonSchema';
-import { SCHEMA_FILE, schemaText } from '../../../tools/write-schema';
+import { scenarioJsonSchema, SCHEMA_ID } from '../../tools/jsonSchema';
+import { SCHEMA_FILE, schemaText } from '../../tools/write-schema';
 
 describe('the JSON Schema', () => {
   it('is committed as generated (else run `npx tsx tools/write-schema.ts`)', () => {

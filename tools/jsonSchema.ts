@@ -1,6 +1,6 @@
 /** The JSON Schema (draft 2020-12) of `cellule/scenario@1`, generated from the zod schema, for authors' editors. */
 import { z } from 'zod';
-import { effectSchema, injectSchema, SCENARIO_FORMAT, scenarioSchema, textSchema } from './schema';
+import { effectSchema, injectSchema, SCENARIO_FORMAT, scenarioSchema, textSchema } from '../src/engine';
 
 export const SCHEMA_ID = 'urn:cellule:schema:scenario@1';
 

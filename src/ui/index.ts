@@ -1,0 +1,2 @@
+/** The DOM views' public entry, for the app shell (src/main.ts). */
+export { mountApp } from './app';
