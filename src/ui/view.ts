@@ -1,0 +1,36 @@
+/**
+ * The declarative layer for panels that change while the user works: lit-html templates
+ * rendered from the store's state. lit-html escapes every `${value}` as text (or sets it as a
+ * property/attribute), so scenario and player text stays inert; we never use `unsafeHTML`.
+ * A re-render patches only what changed, so focus, selection and scroll stay where they are.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import type { AppState } from '../store';
+import { watch, type WatchOptions } from './watch';
+
+export { html, nothing, render, repeat, svg, type TemplateResult };
+
+/** What a view may return: a template, text, or nothing at all. */
+export type Rendered = TemplateResult | string | typeof nothing;
+
+/**
+ * Render `view(values)` into `root` now and whenever the values picked by `select` change.
+ * Returns the unsubscribe function; the view reads the rest of the state it needs from the store.
+ */
+export function mountView<T extends readonly unknown[]>(
+  root: HTMLElement,
+  store: StoreApi<AppState>,
+  select: (s: AppState) => T,
+  view: (values: T) => Rendered,
+  options: WatchOptions = {},
+): () => void {
+  return watch(store, select, (values) => render(view(values), root), options);
+}
+
+/** Scenario text as paragraphs: blank lines split paragraphs, single newlines are kept by CSS. */
+export function prose(value: string, className = 'prose'): TemplateResult {
+  const parts = value.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  return html`<div class=${className}>${parts.map((p) => html`<p>${p}</p>`)}</div>`;
+}
