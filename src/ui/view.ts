@@ -5,7 +5,8 @@
  * A re-render patches only what changed, so focus, selection and scroll stay where they are.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
+import { html, noChange, nothing, render, svg, type TemplateResult } from 'lit-html';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit-html/directive.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { AppState } from '../store';
 import { watch, type WatchOptions } from './watch';
@@ -34,3 +35,27 @@ export function prose(value: string, className = 'prose'): TemplateResult {
   const parts = value.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return html`<div class=${className}>${parts.map((p) => html`<p>${p}</p>`)}</div>`;
 }
+
+/**
+ * `<div ${styleProps({ width: '40%' })}>`: inline styles set through the CSSOM on every render.
+ * Our CSP (`style-src 'self'`) blocks a `style="…"` attribute, and lit's own styleMap writes
+ * one on its first render.
+ */
+class StyleProps extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('styleProps goes inside the tag: <div ${styleProps(…)}>');
+  }
+
+  render(_styles: Record<string, string>): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [styles]: [Record<string, string>]): typeof noChange {
+    const style = (part.element as HTMLElement).style;
+    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
+    return noChange;
+  }
+}
+
+export const styleProps = directive(StyleProps);

@@ -1,10 +1,9 @@
 /** The metrics column: value, change since last turn, a gauge coloured by `good`, and the trend. */
 import { fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App, type Session } from '../../store';
-import { h } from '../dom';
 import { band, goodness, level } from '../palette';
 import { sparkline } from '../sparkline';
-import { watch } from '../watch';
+import { html, mountView, nothing, repeat, styleProps } from '../view';
 
 /** The values of a metric: initial, then the end of every recorded turn, then now. */
 export function seriesOf(s: Session, id: string): number[] {
@@ -15,60 +14,41 @@ export function seriesOf(s: Session, id: string): number[] {
   return values;
 }
 
-function metricRow(s: Session, id: string, lang: string): HTMLElement {
+function metricRow(s: Session, id: string, lang: string) {
   const sc = s.loaded.scenario;
   const m = sc.metrics.find((x) => x.id === id)!;
   const value = s.state.metrics[id] ?? m.initial;
   const before = s.last?.before.metrics[id];
   const delta = before === undefined ? 0 : value - before;
-  const g = goodness(value, m.min, m.max, m.good);
-  const b = band(g);
+  const b = band(goodness(value, m.min, m.max, m.good));
   const better = delta === 0 ? 'same' : (delta > 0) === (m.good === 'high') ? 'better' : 'worse';
   const label = pick(m.label, lang, sc.locales);
-  const fillEl = h('div', { class: `gauge-fill band-${b}` });
-  fillEl.style.width = `${(level(value, m.min, m.max) * 100).toFixed(1)}%`;
-  return h(
-    'li',
-    { class: `metric band-${b}`, testid: `metric-${id}`, attrs: { title: m.describe ? pick(m.describe, lang, sc.locales) : null } },
-    h(
-      'div',
-      { class: 'metric-head' },
-      h('span', { class: 'metric-label' }, label),
-      h('span', { class: 'metric-value mono', testid: `metric-value-${id}` }, fmtValue(value, m.unit)),
-    ),
-    h(
-      'div',
-      {
-        class: 'gauge',
-        attrs: {
-          role: 'meter',
-          'aria-label': label,
-          'aria-valuemin': m.min,
-          'aria-valuemax': m.max,
-          'aria-valuenow': value,
-          'aria-valuetext': `${fmtValue(value, m.unit)} — ${t(`common:band.${b}`)}`,
-        },
-      },
-      fillEl,
-    ),
-    h(
-      'div',
-      { class: 'metric-foot' },
-      sparkline(seriesOf(s, id), m.min, m.max, `band-${b}`),
-      delta !== 0 ? h('span', { class: `metric-delta ${better} mono`, attrs: { title: t('game:metrics.sinceLastTurn') } }, fmtSigned(delta)) : h('span', { class: 'metric-delta same' }, ''),
-    ),
-  );
+  const shown = fmtValue(value, m.unit);
+  return html`<li class="metric band-${b}" data-testid=${`metric-${id}`} title=${m.describe ? pick(m.describe, lang, sc.locales) : nothing}>
+    <div class="metric-head"><span class="metric-label">${label}</span><span class="metric-value mono" data-testid=${`metric-value-${id}`}>${shown}</span></div>
+    <div class="gauge" role="meter" aria-label=${label} aria-valuemin=${m.min} aria-valuemax=${m.max} aria-valuenow=${value} aria-valuetext=${`${shown} — ${t(`common:band.${b}`)}`}>
+      <div class="gauge-fill band-${b}" ${styleProps({ width: `${(level(value, m.min, m.max) * 100).toFixed(1)}%` })}></div>
+    </div>
+    <div class="metric-foot">
+      ${sparkline(seriesOf(s, id), m.min, m.max, `band-${b}`)}
+      ${delta !== 0 ? html`<span class="metric-delta ${better} mono" title=${t('game:metrics.sinceLastTurn')}>${fmtSigned(delta)}</span>` : html`<span class="metric-delta same"></span>`}
+    </div>
+  </li>`;
 }
 
 /** The metrics column. */
 export function mountMetrics(root: HTMLElement, app: App): () => void {
-  const heading = h('h2', { class: 'panel-title', attrs: { id: 'metrics-heading' } });
-  const list = h('ul', { class: 'metric-list', attrs: { 'aria-labelledby': 'metrics-heading' } });
-  root.replaceChildren(heading, list);
-  return watch(app.store, (s) => [s.language, s.session?.state, s.session?.last] as const, ([lang]) => {
-    const s = app.store.getState().session;
-    if (!s) return;
-    heading.textContent = t('game:metrics.heading');
-    list.replaceChildren(...s.loaded.scenario.metrics.filter((m) => m.visible !== false).map((m) => metricRow(s, m.id, lang)));
-  }, { defer: true, label: 'metrics' });
+  return mountView(
+    root,
+    app.store,
+    (s) => [s.language, s.session?.state, s.session?.last] as const,
+    ([lang]) => {
+      const s = app.store.getState().session;
+      if (!s) return nothing;
+      const visible = s.loaded.scenario.metrics.filter((m) => m.visible !== false);
+      return html`<h2 class="panel-title" id="metrics-heading">${t('game:metrics.heading')}</h2>
+        <ul class="metric-list" aria-labelledby="metrics-heading">${repeat(visible, (m) => m.id, (m) => metricRow(s, m.id, lang))}</ul>`;
+    },
+    { defer: true, label: 'metrics' },
+  );
 }

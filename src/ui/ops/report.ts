@@ -1,99 +1,68 @@
 /** The turn report: what changed and why — each metric change with its cause, outcomes, searches, new injects. */
 import { fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App, type Session } from '../../store';
-import { h, paragraphs } from '../dom';
-import { icon } from '../icons';
+import { h } from '../dom';
+import { iconOf } from '../iconView';
 import { causeText, decisionTitle, effectNote, evidenceTitle, injectTitle, metricLabel, outcomeText } from '../names';
 import { band, goodness } from '../palette';
+import { html, nothing, prose, render } from '../view';
 import { watch } from '../watch';
 
-function summaryTable(s: Session, lang: string): HTMLElement | null {
+function summaryTable(s: Session, lang: string) {
   const { before, report } = s.last!;
   const sc = s.loaded.scenario;
-  const rows = sc.metrics
-    .filter((m) => m.visible !== false && report.changes.some((c) => c.metric === m.id))
-    .map((m) => {
-      const a = before.metrics[m.id] ?? m.initial;
-      const b = s.state.metrics[m.id] ?? m.initial;
-      const better = b === a ? 'same' : (b > a) === (m.good === 'high') ? 'better' : 'worse';
-      return h(
-        'tr',
-        { class: `band-${band(goodness(b, m.min, m.max, m.good))}` },
-        h('th', { attrs: { scope: 'row' } }, pick(m.label, lang, sc.locales)),
-        h('td', { class: 'mono' }, fmtValue(a, m.unit)),
-        h('td', { class: 'mono' }, fmtValue(b, m.unit)),
-        h('td', { class: `mono delta ${better}` }, fmtSigned(b - a)),
-      );
-    });
-  if (rows.length === 0) return null;
-  return h(
-    'table',
-    { class: 'table', testid: 'report-summary' },
-    h('thead', null, h('tr', null, h('th', { attrs: { scope: 'col' } }, t('game:report.metric')), h('th', { attrs: { scope: 'col' } }, t('game:report.before')), h('th', { attrs: { scope: 'col' } }, t('game:report.after')), h('th', { attrs: { scope: 'col' } }, t('game:report.change')))),
-    h('tbody', null, rows),
-  );
+  const changed = sc.metrics.filter((m) => m.visible !== false && report.changes.some((c) => c.metric === m.id));
+  if (changed.length === 0) return null;
+  const row = (m: (typeof changed)[number]) => {
+    const a = before.metrics[m.id] ?? m.initial;
+    const b = s.state.metrics[m.id] ?? m.initial;
+    const better = b === a ? 'same' : (b > a) === (m.good === 'high') ? 'better' : 'worse';
+    return html`<tr class="band-${band(goodness(b, m.min, m.max, m.good))}">
+      <th scope="row">${pick(m.label, lang, sc.locales)}</th><td class="mono">${fmtValue(a, m.unit)}</td><td class="mono">${fmtValue(b, m.unit)}</td><td class="mono delta ${better}">${fmtSigned(b - a)}</td>
+    </tr>`;
+  };
+  return html`<table class="table" data-testid="report-summary">
+    <thead><tr><th scope="col">${t('game:report.metric')}</th><th scope="col">${t('game:report.before')}</th><th scope="col">${t('game:report.after')}</th><th scope="col">${t('game:report.change')}</th></tr></thead>
+    <tbody>${changed.map(row)}</tbody>
+  </table>`;
 }
 
-function content(s: Session, lang: string): HTMLElement[] {
-  const { report } = s.last!;
+function changeList(s: Session, lang: string) {
   const sc = s.loaded.scenario;
   const visible = new Set(sc.metrics.filter((m) => m.visible !== false).map((m) => m.id));
-  const changes = report.changes.filter((c) => visible.has(c.metric));
+  const changes = s.last!.report.changes.filter((c) => visible.has(c.metric));
+  if (changes.length === 0) return nothing;
+  const item = (c: (typeof changes)[number]) => {
+    const m = sc.metrics.find((x) => x.id === c.metric)!;
+    const note = effectNote(s.loaded, c.cause, c.effect, lang);
+    const via = c.via === 'delay' ? t('game:report.delayed', { turn: c.cause.turn }) : c.via === 'undo' ? t('game:report.undone', { turn: c.cause.turn }) : '';
+    return html`<li><strong>${metricLabel(s.loaded, c.metric, lang)}</strong> <span class="mono">${`${fmtValue(c.from, m.unit)} → ${fmtValue(c.to, m.unit)} (${fmtSigned(c.to - c.from)})`}</span>
+      — ${causeText(s.loaded, c.cause, lang)}${via ? html`<span class="muted"> (${via})</span>` : nothing}${note ? html`<span class="note"> ${t('game:report.note', { note })}</span>` : nothing}</li>`;
+  };
+  return html`<h3>${t('game:report.why')}</h3><ol class="change-list" data-testid="report-changes">${changes.map(item)}</ol>`;
+}
+
+function content(s: Session, lang: string) {
+  const { report } = s.last!;
+  const sc = s.loaded.scenario;
   const ending = report.ending ? sc.endings.find((e) => e.id === report.ending!.id) : null;
-  const out: HTMLElement[] = [];
-  if (report.ending) {
-    out.push(
-      h(
-        'div',
-        { class: `banner banner-${ending?.outcome ?? 'neutral'}`, testid: 'report-ending' },
-        icon('flag'),
-        h('div', null, h('p', { class: 'banner-title' }, ending ? pick(ending.title, lang, sc.locales) : t('game:ending.time')), ending ? paragraphs(pick(ending.body, lang, sc.locales)) : h('p', null, t('game:ending.timeBody'))),
-      ),
-    );
-  }
   const table = summaryTable(s, lang);
-  out.push(h('h3', null, t('game:report.whatChanged')), table ?? h('p', { class: 'muted' }, t('game:report.noChange')));
-  if (changes.length) {
-    out.push(
-      h('h3', null, t('game:report.why')),
-      h(
-        'ol',
-        { class: 'change-list', testid: 'report-changes' },
-        changes.map((c) => {
-          const m = sc.metrics.find((x) => x.id === c.metric)!;
-          const note = effectNote(s.loaded, c.cause, c.effect, lang);
-          const via = c.via === 'delay' ? t('game:report.delayed', { turn: c.cause.turn }) : c.via === 'undo' ? t('game:report.undone', { turn: c.cause.turn }) : '';
-          return h(
-            'li',
-            null,
-            h('strong', null, metricLabel(s.loaded, c.metric, lang)),
-            ' ',
-            h('span', { class: 'mono' }, `${fmtValue(c.from, m.unit)} → ${fmtValue(c.to, m.unit)} (${fmtSigned(c.to - c.from)})`),
-            ' — ',
-            causeText(s.loaded, c.cause, lang),
-            via ? h('span', { class: 'muted' }, ` (${via})`) : null,
-            note ? h('span', { class: 'note' }, ' ', t('game:report.note', { note })) : null,
-          );
-        }),
-      ),
-    );
-  }
-  if (report.outcomes.length) {
-    out.push(
-      h('h3', null, t('game:report.outcomes')),
-      h('ul', { class: 'plain-list' }, report.outcomes.map((o) => h('li', null, h('strong', null, decisionTitle(s.loaded, o.decision, lang)), ' — ', outcomeText(s.loaded, o.decision, o.outcome, lang)))),
-    );
-  }
-  if (report.searches.length) {
-    out.push(
-      h('h3', null, t('game:report.searches')),
-      h('ul', { class: 'plain-list' }, report.searches.map((x) => h('li', { class: x.found ? 'found' : 'not-found' }, icon(x.found ? 'search' : 'searchEmpty'), ' ', t(x.found ? 'game:report.found' : 'game:report.notFound', { title: evidenceTitle(s.loaded, x.evidence, lang) })))),
-    );
-  }
-  if (report.fired.length) {
-    out.push(h('h3', null, t('game:report.newInjects', { count: report.fired.length })), h('ul', { class: 'plain-list' }, report.fired.map((f) => h('li', null, injectTitle(s.loaded, f.inject, lang)))));
-  }
-  return out;
+  return html`${report.ending
+      ? html`<div class="banner banner-${ending?.outcome ?? 'neutral'}" data-testid="report-ending">${iconOf('flag')}
+          <div><p class="banner-title">${ending ? pick(ending.title, lang, sc.locales) : t('game:ending.time')}</p>${ending ? prose(pick(ending.body, lang, sc.locales)) : html`<p>${t('game:ending.timeBody')}</p>`}</div>
+        </div>`
+      : nothing}
+    <h3>${t('game:report.whatChanged')}</h3>${table ?? html`<p class="muted">${t('game:report.noChange')}</p>`}
+    ${changeList(s, lang)}
+    ${report.outcomes.length
+      ? html`<h3>${t('game:report.outcomes')}</h3><ul class="plain-list">${report.outcomes.map((o) => html`<li><strong>${decisionTitle(s.loaded, o.decision, lang)}</strong> — ${outcomeText(s.loaded, o.decision, o.outcome, lang)}</li>`)}</ul>`
+      : nothing}
+    ${report.searches.length
+      ? html`<h3>${t('game:report.searches')}</h3><ul class="plain-list">${report.searches.map((x) => html`<li class=${x.found ? 'found' : 'not-found'}>${iconOf(x.found ? 'search' : 'searchEmpty')} ${t(x.found ? 'game:report.found' : 'game:report.notFound', { title: evidenceTitle(s.loaded, x.evidence, lang) })}</li>`)}</ul>`
+      : nothing}
+    ${report.fired.length
+      ? html`<h3>${t('game:report.newInjects', { count: report.fired.length })}</h3><ul class="plain-list">${report.fired.map((f) => html`<li>${injectTitle(s.loaded, f.inject, lang)}</li>`)}</ul>`
+      : nothing}`;
 }
 
 /** The turn report dialog, opened after each turn. */
@@ -120,7 +89,7 @@ export function mountReport(parent: HTMLElement, app: App): () => void {
       return;
     }
     heading.textContent = t('game:report.heading', { turn: s.last.report.turn });
-    body.replaceChildren(...content(s, lang));
+    render(content(s, lang), body);
     close.firstElementChild!.textContent = s.state.ending ? t('game:report.toDebrief') : t('game:report.continue', { turn: s.state.turn });
     if (!dialog.open) dialog.showModal();
   }, { defer: true, label: 'report' });

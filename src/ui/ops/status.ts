@@ -2,82 +2,57 @@
 import { fmtDate, fmtMoney, fmtTime, offsetOf, t } from '../../i18n';
 import { pick, type App } from '../../store';
 import { download } from '../files';
-import { h, text } from '../dom';
-import { icon } from '../icons';
-import { Disposer, watch } from '../watch';
+import { iconOf } from '../iconView';
+import type { IconName } from '../icons';
+import { html, mountView, nothing, type TemplateResult } from '../view';
+import { Disposer } from '../watch';
 import { turnTimer } from './timer';
 
-function stat(label: HTMLElement, value: HTMLElement, testid: string, extra?: HTMLElement): HTMLElement {
-  return h('div', { class: 'stat', testid }, label, value, extra ?? null);
-}
+const stat = (testid: string, label: string, value: TemplateResult) =>
+  html`<div class="stat" data-testid=${testid}><span class="stat-label">${label}</span>${value}</div>`;
+
+const menuButton = (testid: string, name: IconName, label: string, onClick: () => void, disabled = false) =>
+  html`<button class="btn btn-icon" data-testid=${testid} aria-label=${label} title=${label} ?disabled=${disabled} @click=${onClick}>${iconOf(name)}</button>`;
 
 /** The ops room's status bar, in the header. */
 export function mountStatus(root: HTMLElement, app: App): () => void {
   const d = new Disposer();
-  const date = h('span', { class: 'clock-date' });
-  const time = h('span', { class: 'clock-time mono', testid: 'clock-time' });
-  const phaseLabel = h('span', { class: 'stat-label' });
-  const phase = h('span', { class: 'stat-value' });
-  const turnLabel = h('span', { class: 'stat-label' });
-  const turn = h('span', { class: 'stat-value mono', testid: 'turn-counter' });
-  const staffLabel = h('span', { class: 'stat-label' });
-  const staff = h('span', { class: 'stat-value mono', testid: 'staff-left' });
-  const pips = h('span', { class: 'pips', attrs: { 'aria-hidden': 'true' } });
-  const budgetLabel = h('span', { class: 'stat-label' });
-  const budget = h('span', { class: 'stat-value mono', testid: 'budget-left' });
-  const reportBtn = h('button', { class: 'btn btn-icon', testid: 'open-report', on: { click: () => app.actions.openReport() } }, icon('history'));
-  const exportBtn = h('button', {
-    class: 'btn btn-icon',
-    testid: 'export-log',
-    on: {
-      click: () => {
-        const log = app.actions.exportLog();
-        const s = app.store.getState().session;
-        if (log && s) download(`cellule-${s.state.scenario}-seed${s.state.seed}-t${s.state.turnsPlayed}.json`, log);
-      },
-    },
-  }, icon('download'));
-  const quitBtn = h('button', { class: 'btn btn-icon', testid: 'quit', on: { click: () => app.actions.quitToTitle() } }, icon('home'));
-  const timer = h('div', { class: 'stat stat-timer' });
+  const bar = document.createElement('div');
+  bar.className = 'status-fields';
+  const timer = document.createElement('div');
+  timer.className = 'stat stat-timer';
+  const menu = document.createElement('div');
+  menu.className = 'menu';
+  menu.setAttribute('role', 'group');
+  root.replaceChildren(bar, timer, menu);
 
-  root.replaceChildren(
-    h('div', { class: 'clock', testid: 'clock' }, icon('clock'), h('span', { class: 'clock-text' }, date, time)),
-    stat(phaseLabel, phase, 'phase'),
-    stat(turnLabel, turn, 'turn'),
-    stat(staffLabel, h('span', { class: 'stat-row' }, staff, pips), 'staff'),
-    stat(budgetLabel, budget, 'budget'),
-    timer,
-    h('div', { class: 'menu', attrs: { role: 'group' } }, reportBtn, exportBtn, quitBtn),
-  );
+  const exportLog = () => {
+    const log = app.actions.exportLog();
+    const s = app.store.getState().session;
+    if (log && s) download(`cellule-${s.state.scenario}-seed${s.state.seed}-t${s.state.turnsPlayed}.json`, log);
+  };
 
   d.add(
-    watch(app.store, (s) => [s.language, s.session] as const, ([lang, s]) => {
-      if (!s) return;
+    mountView(bar, app.store, (s) => [s.language, s.session] as const, ([lang, s]) => {
+      if (!s) return nothing;
       const sc = s.loaded.scenario;
       const off = offsetOf(sc.clock.start);
-      text(date, fmtDate(s.clock.iso, off));
-      text(time, fmtTime(s.clock.iso, off));
-      text(phaseLabel, t('game:status.phase'));
-      text(phase, pick(sc.clock.phases[s.clock.phaseIndex]?.title, lang, sc.locales));
-      phase.title = phase.textContent ?? '';
-      text(turnLabel, t('game:status.turn'));
-      text(turn, t('game:status.turnOf', { turn: s.state.turn, total: s.totalTurns }));
+      const phase = pick(sc.clock.phases[s.clock.phaseIndex]?.title, lang, sc.locales);
       const staffLeft = s.state.staffLeft - s.pending.staff;
-      text(staffLabel, t('game:status.staff'));
-      text(staff, t('game:status.staffOf', { left: staffLeft, total: sc.resources.staff }));
-      if (pips.childElementCount !== sc.resources.staff || pips.dataset.left !== String(staffLeft)) {
-        pips.dataset.left = String(staffLeft);
-        pips.replaceChildren(...Array.from({ length: Math.min(sc.resources.staff, 12) }, (_, i) => h('span', { class: i < staffLeft ? 'pip on' : 'pip' })));
-      }
-      text(budgetLabel, t('game:status.budget'));
-      text(budget, fmtMoney(s.state.budgetLeft - s.pending.budget));
-      budget.title = s.pending.budget > 0 ? t('game:status.budgetPending', { amount: fmtMoney(s.pending.budget) }) : '';
-      for (const [btn, key] of [[reportBtn, 'game:status.lastReport'], [exportBtn, 'game:status.exportLog'], [quitBtn, 'game:status.quit']] as const) {
-        btn.setAttribute('aria-label', t(key));
-        btn.title = t(key);
-      }
-      reportBtn.disabled = !s.last;
+      const pips = Array.from({ length: Math.min(sc.resources.staff, 12) }, (_, i) => html`<span class=${i < staffLeft ? 'pip on' : 'pip'}></span>`);
+      return html`<div class="clock" data-testid="clock">${iconOf('clock')}<span class="clock-text"><span class="clock-date">${fmtDate(s.clock.iso, off)}</span><span class="clock-time mono" data-testid="clock-time">${fmtTime(s.clock.iso, off)}</span></span></div>
+        ${stat('phase', t('game:status.phase'), html`<span class="stat-value" title=${phase}>${phase}</span>`)}
+        ${stat('turn', t('game:status.turn'), html`<span class="stat-value mono" data-testid="turn-counter">${t('game:status.turnOf', { turn: s.state.turn, total: s.totalTurns })}</span>`)}
+        ${stat('staff', t('game:status.staff'), html`<span class="stat-row"><span class="stat-value mono" data-testid="staff-left">${t('game:status.staffOf', { left: staffLeft, total: sc.resources.staff })}</span><span class="pips" aria-hidden="true">${pips}</span></span>`)}
+        ${stat('budget', t('game:status.budget'), html`<span class="stat-value mono" data-testid="budget-left" title=${s.pending.budget > 0 ? t('game:status.budgetPending', { amount: fmtMoney(s.pending.budget) }) : ''}>${fmtMoney(s.state.budgetLeft - s.pending.budget)}</span>`)}`;
     }),
+  );
+  d.add(
+    mountView(menu, app.store, (s) => [s.language, s.session?.last] as const, ([, last]) =>
+      html`${menuButton('open-report', 'history', t('game:status.lastReport'), () => app.actions.openReport(), !last)}
+        ${menuButton('export-log', 'download', t('game:status.exportLog'), exportLog)}
+        ${menuButton('quit', 'home', t('game:status.quit'), () => app.actions.quitToTitle())}`,
+    ),
   );
   d.add(turnTimer(timer, app));
   return () => {
