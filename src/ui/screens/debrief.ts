@@ -1,55 +1,60 @@
 /** The debrief: the ending, the score and why, metrics over time, attribution against the truth, the reference line. */
 import { t } from '../../i18n';
-import { h } from '../dom';
-import { download } from '../files';
-import { icon } from '../icons';
+import type { App, Session } from '../../store';
 import { metricChart } from '../debrief/chart';
 import { attributionSection, objectivesSection, referenceSection, scoreSection } from '../debrief/sections';
-import { Disposer, watch } from '../watch';
+import { h } from '../dom';
+import { download } from '../files';
+import { iconOf } from '../iconView';
+import { html, mountView, nothing } from '../view';
+import { Disposer } from '../watch';
 import type { View } from './view';
 
-/** The debrief screen. */
+function actions(app: App, s: Session) {
+  const sc = s.loaded.scenario;
+  const links: [string, string][] = [
+    ['objectives-heading', t('game:debrief.objectives')],
+    ['charts-heading', t('game:debrief.overTime')],
+    ...(sc.actors.length ? [['attr-heading', t('game:debrief.attribution')] as [string, string]] : []),
+    ...(sc.reference ? [['ref-heading', t('game:debrief.reference')] as [string, string]] : []),
+  ];
+  const exportLog = () => download(`cellule-${s.state.scenario}-seed${s.state.seed}.json`, app.actions.exportLog() ?? '');
+  return html`<button class="btn btn-primary btn-large" data-testid="play-again" @click=${() => app.actions.playAgain()}>${iconOf('again')}<span>${t('game:debrief.playAgain')}</span></button>
+    <button class="btn" data-testid="export-log" @click=${exportLog}>${iconOf('download')}<span>${t('game:status.exportLog')}</span></button>
+    <button class="btn" data-testid="other-scenario" @click=${() => void app.actions.openScenarios()}>${iconOf('list')}<span>${t('game:debrief.otherScenario')}</span></button>
+    <button class="btn btn-ghost" data-testid="back" @click=${() => app.actions.quitToTitle()}>${iconOf('home')}<span>${t('common:common.backToTitle')}</span></button>
+    <nav class="debrief-nav" aria-label=${t('game:debrief.sections')}>${links.map(([id, label]) => html`<a href=${`#${id}`}>${label}</a>`)}</nav>`;
+}
+
+/** The debrief screen: re-rendered in place on a change of language, so scroll and open details stay. */
 export const mountDebrief: View = (root, app, shell) => {
   const d = new Disposer();
   const top = h('div', { class: 'debrief-top' });
   const slot = h('div', { class: 'stage-slot debrief-map', attrs: { 'aria-hidden': 'true' } });
+  const bar = h('div', { class: 'debrief-actions row' });
   const body = h('div', { class: 'debrief-body' });
-  const actions = h('div', { class: 'debrief-actions row' });
-  root.append(h('div', { class: 'screen debrief-screen', testid: 'debrief' }, h('div', { class: 'debrief-head' }, top, slot), actions, body));
+  root.append(h('div', { class: 'screen debrief-screen', testid: 'debrief' }, h('div', { class: 'debrief-head' }, top, slot), bar, body));
+  const session = () => app.store.getState().session;
+  const select = (s: { language: string; session: Session | null }) => [s.language, s.session?.debrief] as const;
 
+  d.add(mountView(top, app.store, select, ([lang, debrief]) => (debrief ? scoreSection(session()!, lang) : nothing)));
+  d.add(mountView(bar, app.store, select, ([, debrief]) => (debrief ? actions(app, session()!) : nothing)));
   d.add(
-    watch(app.store, (s) => [s.language, s.session?.debrief] as const, ([lang]) => {
-      const s = app.store.getState().session;
-      if (!s?.debrief) return;
-      const sc = s.loaded.scenario;
-      top.replaceChildren(scoreSection(s, lang));
-      actions.replaceChildren(
-        h('button', { class: 'btn btn-primary btn-large', testid: 'play-again', on: { click: () => app.actions.playAgain() } }, icon('again'), h('span', null, t('game:debrief.playAgain'))),
-        h('button', {
-          class: 'btn',
-          testid: 'export-log',
-          on: { click: () => download(`cellule-${s.state.scenario}-seed${s.state.seed}.json`, app.actions.exportLog() ?? '') },
-        }, icon('download'), h('span', null, t('game:status.exportLog'))),
-        h('button', { class: 'btn', testid: 'other-scenario', on: { click: () => void app.actions.openScenarios() } }, icon('list'), h('span', null, t('game:debrief.otherScenario'))),
-        h('button', { class: 'btn btn-ghost', testid: 'back', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('common:common.backToTitle'))),
-      );
-      const links: [string, string][] = [
-        ['objectives-heading', t('game:debrief.objectives')],
-        ['charts-heading', t('game:debrief.overTime')],
-        ...(sc.actors.length ? [['attr-heading', t('game:debrief.attribution')] as [string, string]] : []),
-        ...(sc.reference ? [['ref-heading', t('game:debrief.reference')] as [string, string]] : []),
-      ];
-      actions.append(h('nav', { class: 'debrief-nav', attrs: { 'aria-label': t('game:debrief.sections') } }, links.map(([id, label]) => h('a', { attrs: { href: `#${id}` } }, label))));
-      const charts = sc.metrics.map((m) => metricChart(s, m.id, lang));
-      body.replaceChildren(
-        objectivesSection(s, lang),
-        h('section', { class: 'panel', attrs: { 'aria-labelledby': 'charts-heading' } }, h('h2', { attrs: { id: 'charts-heading' } }, t('game:debrief.overTime')), h('div', { class: 'chart-grid' }, charts)),
-        ...[attributionSection(s, lang), referenceSection(s, lang)].filter((x): x is HTMLElement => x !== null),
-      );
+    mountView(body, app.store, select, ([lang, debrief]) => {
+      const s = session();
+      if (!debrief || !s) return nothing;
+      // Helper metrics (`visible: false`) are the scenario's plumbing: they are not the player's to read.
+      const shown = s.loaded.scenario.metrics.filter((m) => m.visible !== false);
+      return html`${objectivesSection(s, lang)}
+        <section class="panel" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">${t('game:debrief.overTime')}</h2>
+          <div class="chart-grid">${shown.map((m) => metricChart(s, m.id, lang))}</div>
+        </section>
+        ${attributionSection(s, lang)} ${referenceSection(s, lang)}`;
     }),
   );
   shell.stage.show(slot, 'Debrief');
   d.add(() => shell.stage.release(slot));
-  queueMicrotask(() => (root.querySelector('[data-testid="play-again"]') as HTMLElement | null)?.focus());
+  queueMicrotask(() => root.querySelector<HTMLElement>('[data-testid="play-again"]')?.focus());
   return () => d.dispose();
 };
