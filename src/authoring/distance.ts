@@ -8,6 +8,7 @@ import { compileNode, type Compilation } from '../engine/expr/compile';
 import { parse, type Node } from '../engine/expr/parser';
 import type { ExprContext, SymbolTable } from '../engine/expr/types';
 import type { LoadedScenario } from '../engine/loaded';
+import { Suggester } from '../engine/suggest';
 
 export type Distance = (c: ExprContext) => number;
 
@@ -29,6 +30,7 @@ export function distanceTo(source: string, symbols: SymbolTable): Distance {
     offsets: new Map(),
     errors: [],
     refs: { metrics: new Set(), flags: new Set(), decisions: new Set(), injects: new Set(), evidence: new Set() },
+    suggester: new Suggester(),
   };
   return build(parsed.node, false, k);
 }
