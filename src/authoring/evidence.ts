@@ -6,6 +6,7 @@ import { posterior, priors } from '../engine/attribution';
 import { createGame } from '../engine/game';
 import type { LoadedScenario } from '../engine/loaded';
 import { nextRandom, seedState } from '../engine/rng';
+import { ownValue } from '../engine/records';
 import type { GameState, Search } from '../engine/state';
 import type { AttributionReport } from './report';
 
@@ -43,7 +44,7 @@ export function informative(loaded: LoadedScenario, evidenceId: string): boolean
   return ls.some((l) => l !== ls[0]);
 }
 
-const likelihood = (table: Record<string, number>, actor: string) => table[actor] ?? 0.5;
+const likelihood = (table: Record<string, number>, actor: string) => ownValue(table, actor) ?? 0.5;
 
 /** E[posterior on `actor` | actor is the culprit], every combination of found/empty enumerated. */
 function exactOnTruth(loaded: LoadedScenario, scratch: GameState, ids: readonly string[], actor: string): number {

@@ -4,6 +4,7 @@
  */
 import type { LoadedScenario } from '../engine/loaded';
 import { score } from '../engine/score';
+import { ownValue } from '../engine/records';
 import type { Cause, GameState } from '../engine/state';
 import type { PlayObserver } from './playout';
 
@@ -96,7 +97,7 @@ export function addGame(tally: Tally, loaded: LoadedScenario, state: GameState, 
     if (state.found[e.id]) tally.found[i]!++;
   });
   const ending = state.ending?.id ?? '';
-  tally.endings[ending] = (tally.endings[ending] ?? 0) + 1;
+  tally.endings[ending] = (ownValue(tally.endings, ending) ?? 0) + 1;
   const result = score(loaded, state);
   s.objectives.forEach((o, i) => {
     const v = result.objectives[o.id]!;
@@ -135,7 +136,7 @@ export function mergeTallies(loaded: LoadedScenario, parts: readonly Tally[]): T
     sum(out.searched, t.searched);
     sum(out.found, t.found);
     sum(out.objSum, t.objSum);
-    for (const [k, v] of Object.entries(t.endings)) out.endings[k] = (out.endings[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(t.endings)) out.endings[k] = (ownValue(out.endings, k) ?? 0) + v;
     t.objMin.forEach((v, i) => (out.objMin[i] = Math.min(out.objMin[i]!, v)));
     t.objMax.forEach((v, i) => (out.objMax[i] = Math.max(out.objMax[i]!, v)));
     for (const v of t.overall) out.overall.push(v);

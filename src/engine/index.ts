@@ -15,3 +15,4 @@ export { clockAt, totalTurns, type ClockPoint } from './clock';
 export { textOf } from './text';
 export { hashScenario } from './hash';
 export { TIME_ENDING } from './core/steps';
+export { ownValue } from './records';
