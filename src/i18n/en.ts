@@ -528,6 +528,7 @@ export const en = {
     'log/malformed_empty': 'Must not be empty.',
     'log/malformed_format': 'The “format” key must be “{{expected}}”.',
     'log/malformed_other': 'Invalid value: “{{detail}}”.',
+    'log/malformed_assessment': 'An assessment value must be a number between −{{max, number}} and {{max, number}}.',
     'log/format': 'Unsupported log format “{{found}}”: this version of Cellule reads “{{expected}}”.',
     'log/too-large': 'The log is larger than {{limit, number}} characters.',
   },

@@ -526,6 +526,7 @@ export const fr: Resources = {
     'log/malformed_empty': 'Ne doit pas être vide.',
     'log/malformed_format': 'La clé « format » doit valoir « {{expected}} ».',
     'log/malformed_other': 'Valeur refusée (raison, en anglais : « {{detail}} »).',
+    'log/malformed_assessment': 'Une valeur d’estimation doit être un nombre compris entre −{{max, number}} et {{max, number}}.',
     'log/format': 'Format de journal « {{found}} » non pris en charge : cette version de Cellule lit « {{expected}} ».',
     'log/too-large': 'Le journal dépasse {{limit, number}} caractères.',
   },
