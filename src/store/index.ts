@@ -8,6 +8,7 @@ export { readLanguage, TIMER_CHOICES } from './persist';
 export { pick } from './text';
 export { loadEngine } from './engine';
 export type { SaveFile, SaveProblem } from './saves';
+export { ASIDE_FILES, readAside, type AsideKind } from './aside';
 export * from './types';
 export type {
   BlockReason,

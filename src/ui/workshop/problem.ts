@@ -1,6 +1,7 @@
 /** What went wrong, told to the facilitator: a refused action, a file that cannot be opened (located), a save the browser refused. */
-import { has } from '../../i18n';
-import type { App } from '../../store';
+import { has, t } from '../../i18n';
+import { ASIDE_FILES, browserStorage, readAside, type App } from '../../store';
+import { download } from '../files';
 import type { WorkshopProblem, WorkshopStore } from '../../store/workshop';
 import { h } from '../dom';
 import { icon } from '../icons';
@@ -27,6 +28,8 @@ function sentences(problem: WorkshopProblem): HTMLElement[] {
     );
   }
   if (problem.detail) out.push(h('p', { class: 'muted ws-detail' }, problem.detail));
+  const aside = problem.kept ? readAside(browserStorage(), 'workshop') : null;
+  if (aside !== null) out.push(h('p', null, h('button', { class: 'btn', testid: 'ws-download-aside', on: { click: () => download(ASIDE_FILES.workshop, aside) } }, t('aside.downloadWorkshop'))));
   return out;
 }
 
