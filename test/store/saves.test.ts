@@ -117,3 +117,21 @@ describe('a ?scenario= link while a game is in progress', () => {
     expect(app.store.getState().pendingLaunch).toBeNull();
   });
 });
+
+describe('fuzz', () => {
+  test('checkSave and the start-up read never throw, whatever is stored', async () => {
+    const { default: fc } = await import('fast-check');
+    const good = await goodSave();
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ field: fc.constantFrom(...Object.keys(good)), value: fc.jsonValue() })), (v) => {
+        const value = typeof v === 'object' && v !== null && 'field' in v && 'value' in v ? { ...good, [String(v.field)]: v.value } : v;
+        const r = checkSave(value);
+        expect(typeof r.ok).toBe('boolean');
+        const app = makeApp(memoryStorage({ [SAVE_KEY]: JSON.stringify(value) ?? 'null' }));
+        const s = app.store.getState();
+        expect(s.saved === null || s.saveProblem === null).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
