@@ -2,6 +2,7 @@
  * `npm run bench [-- FILE...]`: engine throughput, one row per scenario (default: the tutorial,
  * which carries the targets, and the flagship). Complete random games per second on this one
  * thread, and the time of each public `playTurn` (copy-on-write, with its report).
+ * Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s).
  * Every figure is the median of several repeats: the machine may be shared.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createGame, legalDecisions, playTurn } from '../src/engine/game';
 import { loadScenario } from '../src/engine/load';
 import type { LoadedScenario } from '../src/engine/loaded';
 import { randomGame } from '../src/engine/sim/randomPlayer';
+import { nearMissText } from '../test/engine/load/nearMiss';
 
 const SCENARIOS = join(import.meta.dirname, '..', 'scenarios');
 const DEFAULT_FILES = [join(SCENARIOS, 'tutorial.json'), join(SCENARIOS, 'la-poste-ddos.json')];
@@ -111,3 +113,24 @@ console.log(`engine benchmark (median of ${REPEATS} repeats; ${files.map((f) => 
 console.log(row(header));
 console.log(`|${widths.map((w, i) => (i === 0 || i >= 6 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
 for (const l of lines) console.log(row(l));
+
+/** The check time of a crafted file, median of REPEATS, in ms. */
+function checkTime(text: string): number {
+  return median(
+    Array.from({ length: REPEATS }, () => {
+      const t0 = performance.now();
+      loadScenario(text, 'hostile.json');
+      return performance.now() - t0;
+    }),
+  );
+}
+
+const CHECK_TARGET_MS = 2000;
+const hostile: [string, string][] = [['near misses: 7,000 metrics, one rule naming 14,000 unknown near misses', nearMissText()]];
+console.log(`\nchecker on hostile files under the cap (median of ${REPEATS} repeats; target < ${CHECK_TARGET_MS} ms)`);
+console.log('| file | size (chars) | check ms | result |');
+console.log('|------|-------------:|---------:|--------|');
+for (const [name, text] of hostile) {
+  const ms = checkTime(text);
+  console.log(`| ${name} | ${text.length.toLocaleString('en')} | ${ms.toFixed(0)} | ${ms < CHECK_TARGET_MS ? 'pass' : 'FAIL'} |`);
+}

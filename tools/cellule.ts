@@ -1,4 +1,5 @@
 /** `npm run cellule -- <command>`: the engine's command line (DESIGN.md "Command line"). */
+import { err, out } from './commands/output';
 import { runAnalyse } from './commands/analyse';
 import { runCheck } from './commands/check';
 import { runMsel } from './commands/msel';
@@ -33,12 +34,12 @@ const commands: Record<string, (args: string[]) => number | Promise<number>> = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name !== undefined && HELP.has(name)) {
-    process.stdout.write(USAGE + '\n');
+    out(USAGE + '\n');
     return 0;
   }
   const command = name === undefined ? undefined : commands[name];
   if (!command) {
-    process.stderr.write((name ? `unknown command "${name}"\n` : '') + USAGE + '\n');
+    err((name ? `unknown command "${name}"\n` : '') + USAGE + '\n');
     return 2;
   }
   return command(rest);
@@ -49,7 +50,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 70;
   },
 );

@@ -1,4 +1,5 @@
 /** Writes scenarios/schema/scenario.schema.json from the zod schema: run `npx tsx tools/write-schema.ts`. */
+import { out } from './commands/output';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scenarioJsonSchema } from './jsonSchema';
@@ -12,5 +13,5 @@ export function schemaText(): string {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(SCHEMA_FILE, schemaText());
-  process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+  out(`wrote ${SCHEMA_FILE}\n`);
 }

@@ -3,7 +3,7 @@
  * The directed search follows it downhill. Built from the engine's own parser and compiler, so
  * every part is evaluated exactly as the engine evaluates it.
  */
-import { asBoolean, asNumber, type Compilation, compileNode, type ExprContext, type ExprNode as Node, type LoadedScenario, parseExpr as parse, type SymbolTable } from '../engine';
+import { asBoolean, asNumber, type Compilation, compileNode, type ExprContext, type ExprNode as Node, type LoadedScenario, parseExpr as parse, Suggester, type SymbolTable } from '../engine';
 
 export type Distance = (c: ExprContext) => number;
 
@@ -25,6 +25,7 @@ export function distanceTo(source: string, symbols: SymbolTable): Distance {
     offsets: new Map(),
     errors: [],
     refs: { metrics: new Set(), flags: new Set(), decisions: new Set(), injects: new Set(), evidence: new Set() },
+    suggester: new Suggester(),
   };
   return build(parsed.node, false, k);
 }

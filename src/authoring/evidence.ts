@@ -2,7 +2,7 @@
  * Does the evidence teach anything? The expected probability a perfect analyst (the engine's
  * `posterior`) puts on the true culprit after searching every evidence once, against the prior.
  */
-import { createGame, type GameState, type LoadedScenario, nextRandom, posterior, priors, type Search, seedState } from '../engine';
+import { createGame, type GameState, type LoadedScenario, nextRandom, ownValue, posterior, priors, type Search, seedState } from '../engine';
 import type { AttributionReport } from './report';
 
 /** Up to this many evidence, every combination of results is enumerated; beyond, they are sampled. */
@@ -39,7 +39,7 @@ export function informative(loaded: LoadedScenario, evidenceId: string): boolean
   return ls.some((l) => l !== ls[0]);
 }
 
-const likelihood = (table: Record<string, number>, actor: string) => table[actor] ?? 0.5;
+const likelihood = (table: Record<string, number>, actor: string) => ownValue(table, actor) ?? 0.5;
 
 /** E[posterior on `actor` | actor is the culprit], every combination of found/empty enumerated. */
 function exactOnTruth(loaded: LoadedScenario, scratch: GameState, ids: readonly string[], actor: string): number {

@@ -12,3 +12,4 @@ export * from './report';
 export { importMsel, type MselImport } from './msel/import';
 export type { MselChange } from './msel/change';
 export { exportMsel } from './msel/export';
+export { decodeText } from './decode';

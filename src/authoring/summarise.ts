@@ -1,5 +1,5 @@
 /** From the random-play tally to the report's figures: coverage, distribution, targets reached. */
-import type { Category, LoadedScenario } from '../engine';
+import { type Category, type LoadedScenario, ownValue } from '../engine';
 import type { Reach } from './reach';
 import type { AnalysisReport, Coverage, Target } from './report';
 import { stats } from './stats';
@@ -18,7 +18,7 @@ export function reachedByRandom(loaded: LoadedScenario, t: Tally): (target: Targ
       case 'rule':
         return t.rules[pos(s.rules, target.id)]! > 0;
       case 'ending':
-        return (t.endings[target.id] ?? 0) > 0;
+        return (ownValue(t.endings, target.id) ?? 0) > 0;
       case 'evidence':
         return t.searched[pos(s.evidence, target.id)]! > 0;
       case 'objectiveAbove0':
@@ -33,8 +33,8 @@ export function reachedByRandom(loaded: LoadedScenario, t: Tally): (target: Targ
 export function coverageOf(loaded: LoadedScenario, t: Tally): Coverage {
   const s = loaded.scenario;
   const endings: Record<string, number> = {};
-  for (const e of s.endings) endings[e.id] = t.endings[e.id] ?? 0;
-  endings.time = t.endings.time ?? 0;
+  for (const e of s.endings) endings[e.id] = ownValue(t.endings, e.id) ?? 0;
+  endings.time = ownValue(t.endings, 'time') ?? 0;
   return {
     runs: t.runs,
     decisions: Object.fromEntries(s.decisions.map((d, i) => [d.id, { legal: t.legal[i]!, taken: t.taken[i]! }])),

@@ -2,7 +2,7 @@
  * Counting what games reached: per decision, inject, rule, ending, evidence and objective,
  * over many games. A tally is plain data, so chunks computed apart (workers) merge exactly.
  */
-import { type Cause, type GameState, type LoadedScenario, score, type PlayObserver } from '../engine';
+import { type Cause, type GameState, type LoadedScenario, ownValue, score, type PlayObserver } from '../engine';
 
 export interface Tally {
   runs: number;
@@ -93,7 +93,7 @@ export function addGame(tally: Tally, loaded: LoadedScenario, state: GameState, 
     if (state.found[e.id]) tally.found[i]!++;
   });
   const ending = state.ending?.id ?? '';
-  tally.endings[ending] = (tally.endings[ending] ?? 0) + 1;
+  tally.endings[ending] = (ownValue(tally.endings, ending) ?? 0) + 1;
   const result = score(loaded, state);
   s.objectives.forEach((o, i) => {
     const v = result.objectives[o.id]!;
@@ -132,7 +132,7 @@ export function mergeTallies(loaded: LoadedScenario, parts: readonly Tally[]): T
     sum(out.searched, t.searched);
     sum(out.found, t.found);
     sum(out.objSum, t.objSum);
-    for (const [k, v] of Object.entries(t.endings)) out.endings[k] = (out.endings[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(t.endings)) out.endings[k] = (ownValue(out.endings, k) ?? 0) + v;
     t.objMin.forEach((v, i) => (out.objMin[i] = Math.min(out.objMin[i]!, v)));
     t.objMax.forEach((v, i) => (out.objMax[i] = Math.max(out.objMax[i]!, v)));
     for (const v of t.overall) out.overall.push(v);

@@ -3,6 +3,7 @@ import { prepared } from './core/prepared';
 import type { LoadedScenario } from './loaded';
 import type { GameState } from './state';
 import type { PlayError } from './types';
+import { ownValue } from './records';
 
 /** Normalised priors by actor id. */
 export function priors(loaded: LoadedScenario): Record<string, number> {
@@ -19,7 +20,7 @@ export function posterior(loaded: LoadedScenario, state: GameState): Record<stri
   const weights = p.actors.map((a, i) => {
     let w = p.priors[i]!;
     for (const s of state.searches) {
-      const l = p.evidence.get(s.evidence)!.likelihood[a.id] ?? 0.5;
+      const l = ownValue(p.evidence.get(s.evidence)!.likelihood, a.id) ?? 0.5;
       w *= s.found ? l : 1 - l;
     }
     return w;
@@ -52,7 +53,14 @@ export function normaliseAssessment(
     if (!actors.some((a) => a.id === id)) return fail(`unknown actor "${id}"`);
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return fail(`"${id}" must be a finite number ≥ 0`);
   }
-  const total = actors.reduce((n, a) => n + (given[a.id] ?? 0), 0);
+  let values = actors.map((a) => ownValue(given, a.id) ?? 0);
+  let total = values.reduce((n, v) => n + v, 0);
+  if (total === Infinity) {
+    // Finite values whose sum overflows (1e308 twice): scaled by the largest first, they sum to at most the number of actors.
+    const max = Math.max(...values);
+    values = values.map((v) => v / max);
+    total = values.reduce((n, v) => n + v, 0);
+  }
   if (!(total > 0)) return fail('all probabilities are zero');
-  return { ok: true, value: Object.fromEntries(actors.map((a) => [a.id, (given[a.id] ?? 0) / total])) };
+  return { ok: true, value: Object.fromEntries(actors.map((a, i) => [a.id, values[i]! / total])) };
 }

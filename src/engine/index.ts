@@ -19,7 +19,7 @@ export { summary } from './summary';
 export { clockAt, totalTurns, type ClockPoint } from './clock';
 export { textOf } from './text';
 export { hashScenario } from './hash';
-export { didYouMean } from './suggest';
+export { didYouMean, Suggester } from './suggest';
 export { nextRandom, seedState } from './rng';
 export { TIME_ENDING } from './core/steps';
 
@@ -37,3 +37,4 @@ export { isLegal, blockReasons } from './core/legal';
 export { releasable } from './core/injects';
 export { PlayerRandom, randomGame, type RandomPlayOptions } from './sim/randomPlayer';
 export { observeLegal, observeRules, type PlayObserver } from './sim/observer';
+export { ownValue } from './records';

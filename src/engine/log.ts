@@ -7,6 +7,11 @@ import type { GameState } from './state';
 import { LOG_FORMAT, type PlayLog, type PlayResult } from './types';
 
 const MAX_LOG_BYTES = 2_000_000;
+/** An assessment value beyond this is absurd (the game's board gives percentages): refused when the log is read. */
+export const MAX_ASSESSMENT_VALUE = 1_000_000;
+const ASSESSMENT_MESSAGE = `must be a finite number between -${MAX_ASSESSMENT_VALUE} and ${MAX_ASSESSMENT_VALUE}`;
+// Any JSON value, so that a number too large to be finite (1e400) gets this message and not zod's.
+const assessmentValue = z.any().refine((v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_ASSESSMENT_VALUE, ASSESSMENT_MESSAGE);
 
 const logSchema = z.strictObject({
   format: z.literal(LOG_FORMAT),
@@ -17,7 +22,7 @@ const logSchema = z.strictObject({
     z.strictObject({
       decisions: z.array(z.string()),
       released: z.array(z.string()).optional(),
-      assessment: z.record(z.string(), z.number()).optional(),
+      assessment: z.record(z.string(), assessmentValue).optional(),
     }),
   ),
 });
@@ -76,6 +81,7 @@ function issueParams(i: z.core.$ZodIssue, root: unknown, path: readonly (string 
   }
   if (i.code === 'unrecognized_keys') return { form: 'unknownKey', key: i.keys.join(', '), count: i.keys.length };
   if (i.code === 'too_small' && i.origin === 'string') return { form: 'empty' };
+  if (i.code === 'custom' && i.message === ASSESSMENT_MESSAGE) return { form: 'assessment', max: MAX_ASSESSMENT_VALUE };
   if (i.code === 'invalid_value' && key === 'format') return { form: 'format', expected: LOG_FORMAT };
   if ((i.code === 'custom' && i.message === 'must be a safe integer') || (i.code === 'too_big' && key === 'seed')) return { form: 'safeInteger' };
   return { form: 'other', detail: i.message };

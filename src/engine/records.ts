@@ -1,20 +1,25 @@
 /**
- * Empty id-keyed records for the state (`taken`, `lastTaken`, ...), plain `{}` objects to any
- * reader, but in V8's dictionary mode from the start. Ids are added to them in a different
- * order in every game; as ordinary objects each order would get its own hidden class, so that
- * lookups in the hot loops, most of them for absent ids, keep missing V8's caches (measured on
- * la-poste-ddos: random play about 30 % faster). Key order, JSON and equality are unchanged.
+ * Id-keyed records of the state (`taken`, `lastTaken`, ...) and reads of id-keyed scenario data.
+ *
+ * State records have no prototype: an id may be any valid name, `constructor` or `toString`
+ * included, and on a plain `{}` those read as Object.prototype's functions, not as absent.
+ * Such objects are also in V8's dictionary mode from the start: ids are added in a different
+ * order in every game, and as ordinary objects each order would get its own hidden class, so
+ * that lookups in the hot loops, most of them for absent ids, keep missing V8's caches.
+ * Key order, JSON and deep equality are unchanged.
  */
 export function emptyRecord<T>(): Record<string, T> {
-  const r: Record<string, T> = { a: undefined as T, b: undefined as T };
-  delete r.a; // deleting a property that is not the last one added turns the object into a dictionary
-  delete r.b;
+  return Object.create(null) as Record<string, T>;
+}
+
+/** A copy of a record, without a prototype like the original. */
+export function copyRecordOf<T>(from: Readonly<Record<string, T>>): Record<string, T> {
+  const r = emptyRecord<T>();
+  for (const k of Object.keys(from)) r[k] = from[k]!;
   return r;
 }
 
-/** A copy of a record, in dictionary mode like the original. */
-export function copyRecordOf<T>(from: Readonly<Record<string, T>>): Record<string, T> {
-  const r = emptyRecord<T>();
-  for (const k in from) r[k] = from[k]!;
-  return r;
+/** `record[key]` if the record has it as its own: for records parsed from files, whose keys are ids. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -9,6 +9,7 @@ export { pick } from './text';
 export { loadEngine } from './engine';
 export type { SaveFile, SaveProblem } from './saves';
 export * from './workshop';
+export { ASIDE_FILES, readAside, type AsideKind } from './aside';
 export * from './types';
 export type {
   BlockReason,

@@ -3,6 +3,7 @@
  * and where the player was. Read defensively: a damaged or foreign save is reported, never thrown.
  */
 import type { PlayLog, Text } from '../engine';
+import { clearAside, moveAside, readAside, readAsideWhy } from './aside';
 import type { KeyValue } from './storage';
 
 export const SAVE_FORMAT = 'cellule/save@1';
@@ -28,67 +29,90 @@ export interface SaveFile {
   screen: SavedScreen;
 }
 
-export type SaveProblemCode = 'save/corrupt' | 'save/version' | 'save/scenario-missing' | 'save/scenario-invalid' | 'save/replay';
+export type SaveProblemCode = 'save/corrupt' | 'save/version' | 'save/too-large' | 'save/scenario-missing' | 'save/scenario-invalid' | 'save/replay';
+const CODES: readonly SaveProblemCode[] = ['save/corrupt', 'save/version', 'save/too-large', 'save/scenario-missing', 'save/scenario-invalid', 'save/replay'];
 
 export interface SaveProblem {
   code: SaveProblemCode;
   /** An English detail from the engine or the parser, shown under the translated sentence. */
   detail?: string;
+  /** The damaged save was moved aside (see aside.ts): it can be downloaded, then discarded. */
+  aside?: boolean;
 }
 
 export type SaveRead = { ok: true; save: SaveFile } | { ok: false; problem: SaveProblem };
 
+/** A save holds a play log (at most 2,000,000 characters) and a few fields; a real one is a few kB. Larger is damaged. */
+export const MAX_SAVE_CHARS = 2_100_000;
+
+// Checked by hand, not with zod: the title screen reads the save before the engine (and zod) load.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isNumberRecord = (v: unknown): v is Record<string, number> =>
-  isObject(v) && Object.values(v).every((x) => typeof x === 'number' && Number.isFinite(x));
-const isText = (v: unknown): v is Text => typeof v === 'string' || (isObject(v) && Object.values(v).every((x) => typeof x === 'string'));
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isStringArray = (v: unknown, max: number): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => isString(x, 64));
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+const hasOnly = (o: Record<string, unknown>, keys: readonly string[]) => Object.keys(o).every((k) => keys.includes(k));
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** An ISO 8601 date-time that Date reads: the title screen formats it, and an invalid date throws there. */
+const isTime = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && Number.isFinite(Date.parse(v));
+const isText = (v: unknown): v is Text =>
+  isString(v, 10_000) || (isObject(v) && Object.keys(v).length > 0 && Object.values(v).every((x) => isString(x, 10_000)));
+const isAssessment = (v: unknown): v is Record<string, number> =>
+  isObject(v) && Object.entries(v).every(([k, x]) => k.length <= 64 && typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100);
 
 function isSource(v: unknown): v is SavedSource {
   if (!isObject(v)) return false;
-  if (v.kind === 'bundled') return typeof v.id === 'string';
-  return v.kind === 'custom' && typeof v.file === 'string';
+  if (v.kind === 'bundled') return hasOnly(v, ['kind', 'id']) && typeof v.id === 'string' && /^[a-z0-9][a-z0-9-]{1,63}$/.test(v.id);
+  return v.kind === 'custom' && hasOnly(v, ['kind', 'file']) && isString(v.file, 1000) && v.file !== '';
 }
 
-/** The log's shape only; the engine's replay checks the rest when the game is restored. */
+/** The log's shape; the engine's `parseLog` checks it in full before the game is restored. */
 function isLogShape(v: unknown): v is PlayLog {
   return (
     isObject(v) &&
     typeof v.format === 'string' &&
     typeof v.scenario === 'string' &&
-    typeof v.seed === 'number' &&
+    Number.isSafeInteger(v.seed) &&
     Array.isArray(v.turns) &&
-    v.turns.every((t) => isObject(t) && isStringArray(t.decisions))
+    v.turns.every((t) => isObject(t) && isStringArray(t.decisions, 1000))
   );
 }
 
-/** Check a parsed value is a save of this version. */
+const FIELDS = ['format', 'savedAt', 'source', 'title', 'turn', 'totalTurns', 'ended', 'log', 'draft', 'screen'];
+
+/** The first field of a save that is missing or malformed, if any. */
+function badField(v: Record<string, unknown>): string | undefined {
+  const draft = v.draft;
+  const checks: [string, boolean][] = [
+    ['keys', hasOnly(v, FIELDS)],
+    ['savedAt', isTime(v.savedAt)],
+    ['source', isSource(v.source)],
+    ['title', isText(v.title)],
+    ['turn', isCount(v.turn)],
+    ['totalTurns', isCount(v.totalTurns) && isCount(v.turn) && v.turn <= v.totalTurns + 1],
+    ['ended', typeof v.ended === 'boolean'],
+    ['log', isLogShape(v.log)],
+    ['draft', isObject(draft) && hasOnly(draft, ['chosen', 'assessment']) && isStringArray(draft.chosen, 1000) && (draft.assessment === null || isAssessment(draft.assessment))],
+    ['screen', v.screen === 'briefing' || v.screen === 'ops' || v.screen === 'debrief'],
+  ];
+  return checks.find(([, ok]) => !ok)?.[0];
+}
+
+/** Check a parsed value is a save of this version, every field in full (the log's content is the engine's to check). */
 export function checkSave(value: unknown): SaveRead {
   if (!isObject(value)) return { ok: false, problem: { code: 'save/corrupt', detail: 'not a JSON object' } };
   if (value.format !== SAVE_FORMAT) {
     return { ok: false, problem: { code: 'save/version', detail: `format ${JSON.stringify(value.format ?? null)}` } };
   }
-  const draft = value.draft;
-  const ok =
-    typeof value.savedAt === 'string' &&
-    isSource(value.source) &&
-    isText(value.title) &&
-    typeof value.turn === 'number' &&
-    typeof value.totalTurns === 'number' &&
-    typeof value.ended === 'boolean' &&
-    isLogShape(value.log) &&
-    isObject(draft) &&
-    isStringArray(draft.chosen) &&
-    (draft.assessment === null || isNumberRecord(draft.assessment)) &&
-    (value.screen === 'briefing' || value.screen === 'ops' || value.screen === 'debrief');
-  if (!ok) return { ok: false, problem: { code: 'save/corrupt', detail: 'missing or malformed fields' } };
+  const bad = badField(value);
+  if (bad !== undefined) return { ok: false, problem: { code: 'save/corrupt', detail: bad === 'keys' ? 'unknown fields' : `missing or malformed field "${bad}"` } };
   return { ok: true, save: value as unknown as SaveFile };
 }
 
-/** The save in storage: null when there is none, else the save or why it cannot be used. */
+/** The save in storage: null when there is none, else the save or why it cannot be used (too large ones are not even parsed). */
 export function readSave(storage: KeyValue): SaveRead | null {
   const text = storage.get(SAVE_KEY);
   if (text === null) return null;
+  if (text.length > MAX_SAVE_CHARS) return { ok: false, problem: { code: 'save/too-large', detail: `${text.length} characters; the limit is ${MAX_SAVE_CHARS}` } };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -96,6 +120,25 @@ export function readSave(storage: KeyValue): SaveRead | null {
     return { ok: false, problem: { code: 'save/corrupt', detail: e instanceof Error ? e.message : String(e) } };
   }
   return checkSave(value);
+}
+
+/**
+ * The save at start-up. A damaged one is moved aside (never deleted: the player may download it)
+ * and reported; one moved aside on an earlier visit is reported again until the player discards it.
+ */
+export function readSaveAtStart(storage: KeyValue): SaveRead | null {
+  const read = readSave(storage);
+  if (read && !read.ok) {
+    const aside = moveAside(storage, SAVE_KEY, 'save', { ...read.problem });
+    return { ok: false, problem: aside ? { ...read.problem, aside } : read.problem };
+  }
+  if (read) return read;
+  if (readAside(storage, 'save') === null) return null;
+  const why = readAsideWhy(storage, 'save') ?? {};
+  const code = CODES.find((c) => c === why.code) ?? 'save/corrupt';
+  const problem: SaveProblem = { code, aside: true };
+  if (typeof why.detail === 'string') problem.detail = why.detail.slice(0, 500);
+  return { ok: false, problem };
 }
 
 /** The custom scenario text saved with the game, if any. */
@@ -110,8 +153,9 @@ export function writeSave(storage: KeyValue, save: SaveFile, scenarioText?: stri
   return storage.set(SAVE_KEY, JSON.stringify(save));
 }
 
-/** Forget the save (and its custom scenario). */
+/** Forget the save (and its custom scenario), and a damaged one set aside: the player chose to. */
 export function discardSave(storage: KeyValue): void {
   storage.remove(SAVE_KEY);
   storage.remove(SAVE_SCENARIO_KEY);
+  clearAside(storage, 'save');
 }

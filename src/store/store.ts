@@ -6,7 +6,7 @@ import { bundledKey, scenarioActions } from './actions/scenarios';
 import { randomSeed, type ActionContext, type StoreDeps } from './context';
 import type { LaunchParams } from './params';
 import { readSettings, writeLanguage, writeSettings } from './persist';
-import { readSave } from './saves';
+import { readSaveAtStart } from './saves';
 import type { AppState, Language, LoadingStep, Screen } from './types';
 
 export type AppActions = ReturnType<typeof createActions>;
@@ -17,7 +17,7 @@ export interface App {
 }
 
 function initialState(deps: Required<StoreDeps>): AppState {
-  const read = readSave(deps.storage);
+  const read = readSaveAtStart(deps.storage);
   return {
     screen: 'title',
     language: deps.language,
@@ -29,6 +29,7 @@ function initialState(deps: Required<StoreDeps>): AppState {
     saved: read?.ok ? read.save : null,
     saveProblem: read && !read.ok ? read.problem : null,
     problem: null,
+    pendingLaunch: null,
   };
 }
 
@@ -94,7 +95,27 @@ function createActions(ctx: ActionContext) {
         return false;
       }
       ctx.set({ selected: entry.key });
+      // A link must not replace another game in progress unasked: the title asks first.
+      const saved = ctx.get().saved;
+      if (saved !== null && !saved.ended) {
+        ctx.set({ pendingLaunch: params.seed === undefined ? { key: entry.key, title: entry.loaded.scenario.title } : { key: entry.key, title: entry.loaded.scenario.title, seed: params.seed } });
+        return false;
+      }
       return game.startGame(entry, params.seed);
+    },
+
+    /** The player chose to replace the game in progress with the linked scenario. */
+    async confirmLaunch(): Promise<boolean> {
+      const pending = ctx.get().pendingLaunch;
+      if (!pending) return false;
+      ctx.set({ pendingLaunch: null });
+      const entry = (await scenarios.ensureScenarios()).find((x) => x.key === pending.key);
+      return entry ? game.startGame(entry, pending.seed) : false;
+    },
+
+    /** The player kept the game in progress: the link is forgotten. */
+    cancelLaunch(): void {
+      ctx.set({ pendingLaunch: null });
     },
   };
 }

@@ -10,6 +10,7 @@ import type {
   PlayError,
   PlayLog,
   ScoreResult,
+  Text,
   TurnReport,
 } from '../engine';
 import type { SaveFile, SaveProblem } from './saves';
@@ -112,5 +113,7 @@ export interface AppState {
   /** The autosave found at start-up (or written since), for "continue". */
   saved: SaveFile | null;
   saveProblem: SaveProblem | null;
+  /** A `?scenario=` link waiting for the player's word, because it would replace the game in progress. */
+  pendingLaunch: { key: string; title: Text; seed?: number } | null;
   problem: Problem | null;
 }

@@ -1,11 +1,25 @@
 /** Files in and out: the hidden file input behind a button, drag and drop, downloads. */
+import { decodeText } from '../authoring';
 
 const MAX_FILE_BYTES = 5_000_000;
 
-/** Read a picked or dropped file as text; refuses huge files. */
+/** A file that is not text we can read: `params` say why (`form`), for the translated sentence. */
+export class FileTextError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Read a picked or dropped file as text (UTF-8, or UTF-16 with its mark); refuses huge files and other encodings, never decodes lossily. */
 export async function readText(file: File): Promise<string> {
-  if (file.size > MAX_FILE_BYTES) throw new Error(`file larger than ${MAX_FILE_BYTES} bytes`);
-  return file.text();
+  if (file.size > MAX_FILE_BYTES) throw new FileTextError(`file larger than ${MAX_FILE_BYTES} bytes`, 'file/unreadable');
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) throw new FileTextError(decoded.message, decoded.code, decoded.params);
+  return decoded.text;
 }
 
 /** A hidden `<input type="file">` for JSON files, opened by our own button. */

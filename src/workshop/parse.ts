@@ -76,6 +76,12 @@ export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: stri
       const params = e.event !== undefined ? { ...e.params, event: e.event + 1, type: session.events[e.event]?.type ?? '' } : e.params;
       return fail(code, e.message, pointer, params);
     }
+    // The facilitator's view lists these by the scenario's titles: every one must be an optional inject of it.
+    const bad = session.releasable.findIndex((id) => !loaded.scenario.injects.some((x) => x.id === id && x.optional === true));
+    if (bad >= 0) {
+      const inject = session.releasable[bad]!;
+      return fail('workshop/not-releasable', `releasable: "${inject}" is not an optional inject of this scenario`, `/releasable/${bad}`, { inject });
+    }
   }
   return { ok: true, value: session, warnings: [] };
 }

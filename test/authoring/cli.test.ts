@@ -125,6 +125,42 @@ describe('cellule msel', () => {
     expect(r.err).toBe(`${csv}:2:1: unknown inject "nope"\n`);
     expect(cellule('msel', 'frobnicate').code).toBe(2);
   });
+
+  it('imports a sheet Excel saved in Windows-1252 with ";" separators: accents kept, and says how it read it', () => {
+    const scenario = join(dir, 'accents.json');
+    copyFileSync(fixtureFile('clean'), scenario);
+    const rows = cellule('msel', 'export', scenario).out.split('\r\n').map((l) => l.replace(/,/g, ';'));
+    rows[1] = rows[1]!.replace(/^alert;1;([^;]*);([^;]*);([^;]*);([^;]*);([^;]*);[^;]*;/, 'alert;1;$1;$2;$3;$4;$5;Réseau coupé à Orléans;');
+    const csv = join(dir, 'accents.csv');
+    writeFileSync(csv, Buffer.from(rows.join('\r\n'), 'latin1'));
+    const r = cellule('msel', 'import', csv, '--into', scenario);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('read as Windows-1252');
+    const written = readFileSync(scenario, 'utf8');
+    expect(JSON.parse(written).injects[0].title).toBe('Réseau coupé à Orléans');
+    expect(written).not.toContain('\ufffd');
+  });
+
+  it('refuses a UTF-16 sheet without a BOM with a hint, and caps a long error list', () => {
+    const utf16 = join(dir, 'utf16.csv');
+    writeFileSync(utf16, Buffer.from('inject_id,turn,title_en,body_en\r\nalert,1,A,B\r\n', 'utf16le'));
+    const r = cellule('msel', 'import', utf16, '--into', fixtureFile('clean'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/utf16\.csv:1:1: this file looks like UTF-16 without a byte order mark/);
+    const many = join(dir, 'many.csv');
+    writeFileSync(many, ['inject_id,turn,title_en,body_en', ...Array.from({ length: 70 }, (_, i) => `nope${i},1,A,B`)].join('\r\n'));
+    const lines = cellule('msel', 'import', many, '--into', fixtureFile('clean')).err.trim().split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[50]).toBe(`${many}:52:1: and 20 more error(s)`);
+  });
+
+  it('refuses a scenario file that is not UTF-8, located at the bad byte', () => {
+    const bad = join(dir, 'latin1.json');
+    writeFileSync(bad, Buffer.from(readFileSync(fixtureFile('clean'), 'utf8').replace('"en"', '"en"').replace(/"title": "([^"]*)"/, '"title": "Réseau"'), 'latin1'));
+    const r = cellule('check', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/latin1\.json:\d+:\d+: this file is not valid UTF-8 \(byte \d+\); save it as UTF-8/);
+  });
 });
 
 describe('cellule help', () => {

@@ -154,3 +154,22 @@ describe('msel import errors', () => {
     expect(r.warnings.map((w) => w.code)).toContain('warn/inject-never-fires');
   });
 });
+
+describe('msel import on a hostile or mis-encoded sheet', () => {
+  it('reports the first 50 errors and "and N more", in the returned diagnostics', () => {
+    const rows = ['inject_id,turn,title_en,body_en', ...Array.from({ length: 80 }, (_, i) => `nope${i},1,A,B`)];
+    const r = importMsel(fixtureText('clean'), rows.join('\r\n') + '\r\n', { csv: 'sheet.csv' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(51);
+    expect(r.errors[49]).toMatchObject({ code: 'msel/unknown-inject', line: 51 });
+    expect(r.errors[50]).toMatchObject({ code: 'msel/more', message: 'and 30 more error(s)', params: { count: 30 }, file: 'sheet.csv', line: 52 });
+  });
+
+  it('never writes U+FFFD into the scenario: a cell holding it is refused, located', () => {
+    const csv = edited((rows, col) => (rows[1]![col('title_en')] = 'R\ufffdseau coup\ufffd'));
+    const r = importMsel(fixtureText('clean'), csv, { csv: 'sheet.csv' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'msel/replacement-character', line: 2 });
+  });
+});

@@ -130,7 +130,7 @@ const SCENARIOS: Record<string, string[]> = {
 
 const LOGS: Record<string, string[]> = {
   'log/too-large': [' '.repeat(2_000_001)],
-  'log/malformed': ['{', '3', '{}', '{"format":"cellule/log@1","scenario":"","seed":1.5,"turns":[{"decisions":[1]}],"x":1}', '{"format":"cellule/log@1","scenario":"a","seed":1e300,"turns":[]}'],
+  'log/malformed': ['{', '3', '{}', '{"format":"cellule/log@1","scenario":"","seed":1.5,"turns":[{"decisions":[1]}],"x":1}', '{"format":"cellule/log@1","scenario":"a","seed":1e300,"turns":[]}', '{"format":"cellule/log@1","scenario":"a","seed":1,"turns":[{"decisions":[],"assessment":{"a":1e308}}]}'],
   'log/format': ['{"format":"cellule/log@9"}'],
 };
 

@@ -68,6 +68,15 @@ describe('UI strings', () => {
     }
   });
 
+  test('every key names its namespace (`ns:key`): a bare key would silently read the default one', () => {
+    const bare: string[] = [];
+    for (const file of [...sources('src/ui'), ...sources('src/game'), 'src/main.ts']) {
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?<![.\w])(?:t|has|tDynamic)\(\s*['"`]([a-zA-Z][\w]*\.[\w./-]*)/g)) bare.push(`${file}: ${m[1]}`);
+    }
+    expect(bare).toEqual([]);
+  });
+
   test('every key is used by the code', () => {
     const { exact, prefixes } = usedKeys();
     const unused: string[] = [];

@@ -93,3 +93,34 @@ describe('cellule schema', () => {
     expect(schema.required).toContain('decisions');
   });
 });
+
+describe('cellule analyse --workers', () => {
+  it('bounds the worker threads to the cores available and says so on stderr', async () => {
+    const { availableParallelism } = await import('node:os');
+    const cores = availableParallelism();
+    const r = cellule('analyse', file('workers.json', scenario), '--runs', '4', '--workers', String(cores + 10));
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`--workers ${cores + 10}: this machine has ${cores} core(s) available; using ${cores} worker thread(s)`);
+    expect(r.err).toContain(`${cores} worker thread(s)`);
+  });
+});
+
+describe('terminal escapes from untrusted files', () => {
+  const hostile = '\u001b[2J\r\u009bX\u007f';
+
+  it('play --log: an unknown decision id full of control characters is printed escaped', () => {
+    const log = file('escapes.json', { format: 'cellule/log@1', scenario: 'tiny', seed: 1, turns: [{ decisions: [`evil${hostile}`] }] });
+    const r = cellule('play', file('escapes-scenario.json', scenario), '--log', log);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('evil\\x1b[2J\\x0d\\u009bX\\u007f');
+    expect(r.err + r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('check: expression text, ids and file names with control characters are printed escaped', () => {
+    const bad = { ...scenario, rules: [{ id: 'r', when: `m > 1 ${hostile}`, effects: [{ metric: `m${hostile}`, add: 1 }] }] };
+    const r = cellule('check', file('escapes-check.json', bad), file(`evil${hostile}.json`, scenario));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('evil\\x1b[2J\\x0d\\u009bX\\u007f.json: ok');
+    expect(r.err + r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});

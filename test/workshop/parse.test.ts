@@ -61,6 +61,15 @@ describe('parseWorkshop', () => {
     expect(errorsOf(edit((o) => (o.scenarioHash = '0000000000000000')), false)).toEqual([]);
   });
 
+  test('every releasable inject must be an optional inject of the scenario, located', () => {
+    for (const bad of ['ghost', 'alert']) {
+      const tampered = edit((o) => (o.releasable = ['leak', bad]));
+      expect(errorsOf(tampered)).toEqual([{ code: 'workshop/not-releasable', pointer: '/releasable/1', message: `releasable: "${bad}" is not an optional inject of this scenario` }]);
+      const r = parseWorkshop(tampered, loaded, 'w.json');
+      expect(!r.ok && r.errors[0]).toMatchObject({ file: 'w.json', line: expect.any(Number), params: { inject: bad } });
+    }
+  });
+
   test('a tampered event is located', () => {
     const tampered = edit((o) => {
       const events = o.events as { type: string; decisions?: string[] }[];

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { createApp, memoryCatalog, memoryStorage, type KeyValue } from '../../src/store';
 import { createSeat, createWorkshopStore, seatChoices, seatTeam } from '../../src/store/workshop';
 import { WORKSHOP_SAVE_KEY } from '../../src/store/workshop/save';
+import { ASIDE_FILES, readAside } from '../../src/store/aside';
 import { serialiseWorkshop } from '../../src/workshop';
 import { fixtureScenario, load } from './fixture';
 
@@ -66,7 +67,7 @@ describe('workshop store', () => {
   test('a damaged save or a session of an unknown scenario is reported, never thrown', async () => {
     const broken = stores(memoryStorage({ [WORKSHOP_SAVE_KEY]: '{"format":"cellule/workshop@1",' }));
     expect(await broken.actions.restore()).toBe(false);
-    expect(broken.store.getState().problem).toMatchObject({ code: 'malformed', kept: true, line: 1 });
+    expect(broken.store.getState().problem).toMatchObject({ code: 'malformed', kept: true, line: 1, file: ASIDE_FILES.workshop });
 
     const ws = stores(memoryStorage());
     ws.actions.create(loaded, setup);
@@ -75,6 +76,23 @@ describe('workshop store', () => {
     expect(await other.actions.openFile(foreign, 'x.json')).toBe(false);
     expect(other.store.getState().problem).toBeNull();
     expect(other.store.getState().needed).toMatchObject({ id: 'elsewhere', title: { en: 'Fixture outage', fr: 'Panne de test' }, file: 'x.json', kept: false, bundledOther: false });
+  });
+
+  test('a damaged kept workshop is set aside for real, not deleted', async () => {
+    const damaged = '{"format":"cellule/workshop@1",';
+    const storage = memoryStorage({ [WORKSHOP_SAVE_KEY]: damaged });
+    const ws = stores(storage);
+    expect(await ws.actions.restore()).toBe(false);
+    expect(storage.get(WORKSHOP_SAVE_KEY)).toBeNull();
+    expect(readAside(storage, 'workshop')).toBe(damaged);
+    // One whose releasable names an unknown inject: refused on reopening, so the facilitator view never sees it.
+    const good = stores(memoryStorage());
+    good.actions.create(loaded, setup);
+    const tampered = good.actions.sessionText()!.replace('"releasable": [\n    "leak"\n  ]', '"releasable": ["ghost"]');
+    expect(tampered).toContain('"ghost"');
+    const reload = stores(memoryStorage({ [WORKSHOP_SAVE_KEY]: tampered }));
+    expect(await reload.actions.restore()).toBe(false);
+    expect(reload.store.getState().problem).toMatchObject({ code: 'not-releasable', kept: true, file: ASIDE_FILES.workshop, pointer: '/releasable/0' });
   });
 
   test('closing forgets the workshop', () => {

@@ -3,6 +3,7 @@
  * (DESIGN.md "Command line"). Random runs are shared out to worker threads; the report is the
  * same whatever their number. Timing goes to stderr so that stdout is the same bytes every time.
  */
+import { err, out } from './output';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +18,7 @@ const MAX_RUNS = 1_000_000;
 export async function runAnalyse(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ['runs', 'seed', 'out', 'workers'], ['json']);
   if (typeof parsed === 'string' || parsed.positional.length !== 1) {
-    process.stderr.write((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
+    err((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
     return 2;
   }
   const runs = intFlag(parsed.flags.runs, 'runs', DEFAULT_RUNS);
@@ -25,26 +26,26 @@ export async function runAnalyse(args: string[]): Promise<number> {
   const workers = intFlag(parsed.flags.workers, 'workers', -1);
   for (const v of [runs, seed, workers]) {
     if (typeof v === 'string') {
-      process.stderr.write(v + '\n' + USAGE);
+      err(v + '\n' + USAGE);
       return 2;
     }
   }
   if ((runs as number) < 0 || (runs as number) > MAX_RUNS) {
-    process.stderr.write(`--runs must be between 0 and ${MAX_RUNS}\n` + USAGE);
+    err(`--runs must be between 0 and ${MAX_RUNS}\n` + USAGE);
     return 2;
   }
   const file = parsed.positional[0]!;
   const read = readText(file);
   if ('error' in read) {
-    process.stderr.write(formatDiagnostic(read.error) + '\n');
+    err(formatDiagnostic(read.error) + '\n');
     return 1;
   }
   const loadedResult = loadScenario(read.text, file);
   if (!loadedResult.ok) {
-    for (const d of loadedResult.errors) process.stderr.write(formatDiagnostic(d) + '\n');
+    for (const d of loadedResult.errors) err(formatDiagnostic(d) + '\n');
     return 1;
   }
-  const threads = (workers as number) >= 0 ? (workers as number) : defaultThreads(runs as number);
+  const threads = (workers as number) >= 0 ? boundedThreads(workers as number) : defaultThreads(runs as number);
   const pool = threads > 0 ? new Pool(threads, read.text, file) : null;
   const loaded = loadedResult.value;
   const started = performance.now();
@@ -59,14 +60,14 @@ export async function runAnalyse(args: string[]): Promise<number> {
   try {
     const report = await analyse(loaded, { runs: runs as number, seed: seed as number }, { sample });
     const seconds = (performance.now() - started) / 1000;
-    const out = typeof parsed.flags.out === 'string' ? parsed.flags.out : undefined;
-    if (out !== undefined) writeFileSync(out, JSON.stringify(report.best.log, null, 2) + '\n');
+    const logOut = typeof parsed.flags.out === 'string' ? parsed.flags.out : undefined;
+    if (logOut !== undefined) writeFileSync(logOut, JSON.stringify(report.best.log, null, 2) + '\n');
     const diagnostics = locateFindings(report.findings, read.text, file);
-    process.stdout.write(parsed.flags.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, diagnostics, out));
+    out(parsed.flags.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, diagnostics, logOut));
     const runsDone = report.coverage.runs;
     const perSecond = (s: number) => (s > 0 ? Math.round(runsDone / s) : 0);
     const where = threads > 0 ? `${threads} worker thread(s)` : 'no worker thread';
-    process.stderr.write(
+    err(
       `random play: ${runsDone} runs in ${sampleSeconds.toFixed(1)} s (${perSecond(sampleSeconds)} runs/s, ${where}); ` +
         `whole analysis: ${seconds.toFixed(1)} s (${perSecond(seconds)} runs/s)\n`,
     );
@@ -83,6 +84,17 @@ export async function runAnalyse(args: string[]): Promise<number> {
  * worker, 12.0 s with two). Above, one core is left to the main thread, which searches meanwhile.
  */
 const WORKER_MIN_RUNS = 40_000;
+
+/**
+ * `--workers N` at most the cores available: each worker holds its own compiled copy of the
+ * engine and the scenario (12 took 735 MB), and more threads than cores only wait their turn.
+ */
+function boundedThreads(asked: number): number {
+  const cores = availableParallelism();
+  if (asked <= cores) return asked;
+  err(`--workers ${asked}: this machine has ${cores} core(s) available; using ${cores} worker thread(s)\n`);
+  return cores;
+}
 
 function defaultThreads(runs: number): number {
   return runs >= WORKER_MIN_RUNS ? Math.max(1, availableParallelism() - 1) : 0;

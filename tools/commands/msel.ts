@@ -2,6 +2,7 @@
  * `msel export FILE` prints the scenario's injects as an MSEL sheet (CSV) on stdout;
  * `msel import CSV --into FILE [--dry-run]` applies an edited sheet's timing and texts to FILE.
  */
+import { err, out } from './output';
 import { writeFileSync } from 'node:fs';
 import { exportMsel, importMsel, type MselChange } from '../../src/authoring';
 import { type Diagnostic, formatDiagnostic } from '../../src/engine';
@@ -14,19 +15,19 @@ export function runMsel(args: string[]): number {
   const [sub, ...rest] = args;
   if (sub === 'export') return runExport(rest);
   if (sub === 'import') return runImport(rest);
-  process.stderr.write((sub ? `unknown msel command "${sub}"\n` : '') + USAGE);
+  err((sub ? `unknown msel command "${sub}"\n` : '') + USAGE);
   return 2;
 }
 
 function runExport(args: string[]): number {
   const parsed = parseArgs(args, [], []);
   if (typeof parsed === 'string' || parsed.positional.length !== 1) {
-    process.stderr.write((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
+    err((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
     return 2;
   }
   const loaded = loadFile(parsed.positional[0]!);
   if (!loaded) return 1;
-  process.stdout.write(exportMsel(loaded));
+  out(exportMsel(loaded));
   return 0;
 }
 
@@ -34,28 +35,28 @@ function runImport(args: string[]): number {
   const parsed = parseArgs(args, ['into'], ['dry-run']);
   const into = typeof parsed === 'string' ? undefined : parsed.flags.into;
   if (typeof parsed === 'string' || parsed.positional.length !== 1 || typeof into !== 'string') {
-    process.stderr.write((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
+    err((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
     return 2;
   }
   const csvFile = parsed.positional[0]!;
-  const csv = readText(csvFile);
+  const csv = readText(csvFile, { legacy: true });
   const scenario = readText(into);
   if ('error' in csv || 'error' in scenario) {
-    for (const r of [csv, scenario]) if ('error' in r) process.stderr.write(formatDiagnostic(r.error) + '\n');
+    for (const r of [csv, scenario]) if ('error' in r) err(formatDiagnostic(r.error) + '\n');
     return 1;
   }
   const result = importMsel(scenario.text, csv.text, { scenario: into, csv: csvFile });
   if (!result.ok) {
-    for (const d of result.errors) process.stderr.write(located(d) + '\n');
+    for (const d of result.errors) err(located(d) + '\n');
     return 1;
   }
-  for (const d of result.warnings) process.stderr.write(formatDiagnostic(d) + '\n');
-  for (const c of result.changes) process.stdout.write(describe(c) + '\n');
-  if (result.changes.length === 0) process.stdout.write(`${into}: nothing to change\n`);
-  else if (parsed.flags['dry-run']) process.stdout.write(`${into}: ${result.changes.length} change(s) not written (--dry-run)\n`);
+  for (const d of result.warnings) err(formatDiagnostic(d) + '\n');
+  for (const c of result.changes) out(describe(c) + '\n');
+  if (result.changes.length === 0) out(`${into}: nothing to change\n`);
+  else if (parsed.flags['dry-run']) out(`${into}: ${result.changes.length} change(s) not written (--dry-run)\n`);
   else {
     writeFileSync(into, result.text);
-    process.stdout.write(`${into}: ${result.changes.length} change(s) written\n`);
+    out(`${into}: ${result.changes.length} change(s) written\n`);
   }
   return 0;
 }

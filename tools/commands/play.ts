@@ -1,5 +1,6 @@
 /** `play FILE [--log LOG] [--seed N] [--json]`: replay a log and print the result (DESIGN.md "Command line"). */
 import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary, replay, summary } from '../../src/engine';
+import { err, out } from './output';
 import { intFlag, parseArgs } from './args';
 import { loadFile, readText } from './files';
 
@@ -8,12 +9,12 @@ const USAGE = 'usage: npm run cellule -- play FILE [--log LOG] [--seed N] [--jso
 export function runPlay(args: string[]): number {
   const parsed = parseArgs(args, ['log', 'seed'], ['json']);
   if (typeof parsed === 'string' || parsed.positional.length !== 1) {
-    process.stderr.write((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
+    err((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
     return 2;
   }
   const seed = intFlag(parsed.flags.seed, 'seed', Number.NaN);
   if (typeof seed === 'string') {
-    process.stderr.write(seed + '\n' + USAGE);
+    err(seed + '\n' + USAGE);
     return 2;
   }
   const loaded = loadFile(parsed.positional[0]!);
@@ -24,7 +25,7 @@ export function runPlay(args: string[]): number {
     const read = readText(logFile);
     const r = 'error' in read ? null : parseLog(read.text, logFile);
     if ('error' in read || !r || !r.ok) {
-      for (const d of 'error' in read ? [read.error] : r && !r.ok ? r.errors : []) process.stderr.write(formatDiagnostic(d) + '\n');
+      for (const d of 'error' in read ? [read.error] : r && !r.ok ? r.errors : []) err(formatDiagnostic(d) + '\n');
       return 1;
     }
     log = r.value;
@@ -32,11 +33,11 @@ export function runPlay(args: string[]): number {
   if (!Number.isNaN(seed)) log = { ...log, seed };
   const result = replay(loaded, log);
   if (!result.ok) {
-    process.stderr.write(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.error.message}\n`);
+    err(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.error.message}\n`);
     return 1;
   }
-  const out = summary(loaded, result.value);
-  process.stdout.write(parsed.flags.json ? JSON.stringify(out, null, 2) + '\n' : describe(out));
+  const played = summary(loaded, result.value);
+  out(parsed.flags.json ? JSON.stringify(played, null, 2) + '\n' : describe(played));
   return 0;
 }
 

@@ -5,7 +5,7 @@
  * checked like any scenario; every problem comes back located, none is thrown.
  */
 import Papa from 'papaparse';
-import { type Diagnostic, didYouMean, type LoadedScenario, loadScenario, type Text, totalTurns } from '../../engine';
+import { type Diagnostic, type LoadedScenario, loadScenario, Suggester, type Text, totalTurns } from '../../engine';
 import { escapeCell, READ_ONLY, rowsOf, scenarioTime, turnAt, unescapeCell, type Row } from './columns';
 import type { JSONPath } from 'jsonc-parser';
 import type { MselChange } from './change';
@@ -15,8 +15,22 @@ import { fieldPlaces, placeOf, type Place } from './positions';
 export type MselImport = { ok: true; text: string; changes: MselChange[]; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
 
-/** Apply `csvText` to `scenarioText`; the new text, or every problem located (`FILE:LINE:COL`). */
+/** A sheet with more errors gets the first ones and a note of how many more: one bad column can fail every row. */
+export const MAX_MSEL_ERRORS = 50;
+
+/** Apply `csvText` to `scenarioText`; the new text, or the problems located (`FILE:LINE:COL`), the first MAX_MSEL_ERRORS and "and N more". */
 export function importMsel(scenarioText: string, csvText: string, files: { scenario?: string; csv?: string } = {}): MselImport {
+  const r = importAll(scenarioText, csvText, files);
+  if (r.ok || r.errors.length <= MAX_MSEL_ERRORS) return r;
+  const more = r.errors.length - MAX_MSEL_ERRORS;
+  const last = r.errors[MAX_MSEL_ERRORS]!;
+  const note: Diagnostic = { severity: 'error', code: 'msel/more', message: `and ${more} more error(s)`, pointer: '', params: { count: more } };
+  if (last.file !== undefined) note.file = last.file;
+  if (last.line !== undefined) Object.assign(note, { line: last.line, col: last.col });
+  return { ok: false, errors: [...r.errors.slice(0, MAX_MSEL_ERRORS), note] };
+}
+
+function importAll(scenarioText: string, csvText: string, files: { scenario?: string; csv?: string }): MselImport {
   const loaded = loadScenario(scenarioText, files.scenario);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const csv = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
@@ -44,6 +58,8 @@ export function importMsel(scenarioText: string, csvText: string, files: { scena
   const column = checkHeader(loaded.value, header, (c, m) => fail(at(0, c), 'header', m));
   if (!column) return { ok: false, errors };
   const exported = new Map(rowsOf(loaded.value).map((r) => [r.inject_id!, r]));
+  const injectIds = [...exported.keys()];
+  const suggester = new Suggester();
   const edits: Edit[] = [];
   const seen = new Set<string>();
   for (let r = 1; r < rows.length; r++) {
@@ -58,7 +74,8 @@ export function importMsel(scenarioText: string, csvText: string, files: { scena
     const id = cell('inject_id').trim();
     const before = exported.get(id);
     if (!before) {
-      fail(where('inject_id'), 'unknown-inject', `unknown inject "${id}"${didYouMean(id, exported.keys())}`);
+      const near = suggester.near(id, injectIds);
+      fail(where('inject_id'), 'unknown-inject', `unknown inject "${id}"${near === undefined ? '' : `; did you mean "${near}"?`}`);
       continue;
     }
     if (seen.has(id)) {
@@ -75,7 +92,11 @@ export function importMsel(scenarioText: string, csvText: string, files: { scena
     else if (timing !== undefined) edits.push({ path: ['injects', index, 'at'], value: timing ?? undefined, change: { inject: id, field: 'at', from: before.turn === '' ? null : Number(before.turn), to: timing } });
     for (const field of ['title', 'body'] as const) {
       const original = loaded.value.scenario.injects[index]![field];
-      edits.push(...textEdits(loaded.value.scenario.locales, original, ['injects', index, field], (l) => cell(`${field}_${l}`), before, id, field));
+      const texts = textEdits(loaded.value.scenario.locales, original, ['injects', index, field], (l) => cell(`${field}_${l}`), before, id, field);
+      const garbled = texts.find((e) => JSON.stringify(e.value).includes('\ufffd'));
+      // U+FFFD is what a wrong decoding leaves in place of each accent: never written into a scenario.
+      if (garbled !== undefined) fail(where(`${field}_${garbled.change.locale ?? loaded.value.scenario.locales[0]}`), 'replacement-character', `the new ${field} contains "\ufffd" (U+FFFD), left where a wrong encoding lost a character: retype it, or save the sheet as UTF-8`);
+      else edits.push(...texts);
     }
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -2,6 +2,7 @@
 import type { Effect } from '../schema';
 import type { Cause, FiredInject, ScheduledEffect } from '../state';
 import { draw, numberOf, type Run } from './run';
+import { ownValue } from '../records';
 
 function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 'seq'>): void {
   run.state.scheduled.push({ turn, seq: run.state.nextSeq++, ...entry });
@@ -73,7 +74,7 @@ export function setMetric(run: Run, id: string, raw: number, cause: Cause, index
 function reveal(run: Run, id: string, cause: Cause): void {
   const { state } = run;
   const ev = run.p.evidence.get(id)!;
-  const p = state.culprit === null ? 0.5 : (ev.likelihood[state.culprit] ?? 0.5);
+  const p = state.culprit === null ? 0.5 : (ownValue(ev.likelihood, state.culprit) ?? 0.5);
   const found = draw(run) < p;
   state.searched[id] = true;
   if (found) state.found[id] = true;

@@ -8,6 +8,7 @@ import type { Compiled, Num } from './closures';
 import { asBoolean, asNumber, binary, boolean, conditional, constant, number } from './closures';
 import { arity, syntaxError, unknownName, unsupported, unsupportedOperator, wrongKind } from './errors';
 import { FUNCTIONS } from './types';
+import { suggest, type Suggester } from '../suggest';
 import { ID_FUNCTIONS, KIND_PHRASE, MATH_FUNCTIONS, VALUE_HINT, idsOf, isKind, kindOf, valueNames } from './names';
 import type { IdFunction, IdKind } from './names';
 import { compileMath } from './functions';
@@ -35,6 +36,8 @@ export interface Compilation {
   readonly offsets: ReadonlyMap<Node, number>;
   readonly errors: ExprError[];
   readonly refs: ReferencedIds;
+  /** The file's budget for "did you mean". */
+  readonly suggester: Suggester;
 }
 
 const NOTHING: Compiled = constant(0);
@@ -116,7 +119,7 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
     case 'function':
       return fail(k, wrongKind(`"${name}" is a function; call it, as in ${name}(…)`, at, { name, kind, form: 'callIt' }));
     case undefined:
-      return fail(k, unknownName('name', name, valueNames(k.symbols), at));
+      return fail(k, unknownName('name', name, k.suggester.near(name, valueNames(k.symbols)), at));
     default: {
       const use = VALUE_HINT[kind] ?? 'taken';
       const message = `"${name}" is ${KIND_PHRASE[kind]}, not a value; use ${use}(${name})`;
@@ -157,7 +160,7 @@ function compileCall(callee: Node, args: Node[], at: number, k: Compilation): Co
   }
   args.forEach((a) => compileNode(a, k));
   const kind = kindOf(fn, k.symbols);
-  if (kind === undefined) return fail(k, unknownName('function', fn, FUNCTIONS, at));
+  if (kind === undefined) return fail(k, unknownName('function', fn, suggest(fn, FUNCTIONS), at));
   return fail(k, wrongKind(`"${fn}" is ${KIND_PHRASE[kind]}, not a function`, at, { name: fn, kind, form: 'notFunction' }));
 }
 
@@ -172,7 +175,7 @@ function compileIdCall(fn: string, { kinds, expects, noun }: IdFunction, arg: No
   const kind = kinds.find((kd) => isKind(id, kd, k.symbols));
   if (kind === undefined) {
     const actual = kindOf(id, k.symbols);
-    if (actual === undefined) return fail(k, unknownName(noun, id, idsOf(kinds, k.symbols), at));
+    if (actual === undefined) return fail(k, unknownName(noun, id, k.suggester.near(id, idsOf(kinds, k.symbols)), at));
     const message = `${fn}() expects ${expects}, but "${id}" is ${KIND_PHRASE[actual]}`;
     return fail(k, wrongKind(message, at, { fn, name: id, expected: expects, kind: actual, form: 'argumentKind' }));
   }

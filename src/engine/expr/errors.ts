@@ -1,6 +1,5 @@
 /** Building the located errors of the expression compiler: codes, English messages and params. */
 import type { ExprError } from './types';
-import { suggest } from '../suggest';
 
 export const MAX_LENGTH = 2000;
 export const MAX_NESTING = 64;
@@ -55,9 +54,8 @@ export function unsupported(what: string, message: string, offset: number, extra
   return exprError('expr/unsupported', message, offset, { what, ...extra });
 }
 
-/** `unknown <kind> "x"; did you mean "y"?` with the suggestion, if any, among `candidates`. */
-export function unknownName(kind: string, name: string, candidates: Iterable<string>, offset: number): ExprError {
-  const near = suggest(name, candidates);
+/** `unknown <kind> "x"; did you mean "y"?` with the suggestion `near`, if any. */
+export function unknownName(kind: string, name: string, near: string | undefined, offset: number): ExprError {
   const hint = near === undefined ? '' : `; did you mean "${near}"?`;
   const params: Record<string, string> = { kind, name };
   if (near !== undefined) params.suggestion = near;

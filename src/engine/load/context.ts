@@ -3,6 +3,7 @@ import type { Effect, Scenario } from '../schema';
 import { pointerOf } from '../diagnostics';
 import { isRecord, own, type Finding, type Path } from './finding';
 import type { DeclaredIds } from './ids';
+import { Suggester } from '../suggest';
 
 type ListKey = 'metrics' | 'flags' | 'actors' | 'evidence' | 'injects' | 'decisions' | 'rules' | 'objectives' | 'endings';
 type ElementOf<K extends ListKey> = Scenario[K][number];
@@ -13,6 +14,8 @@ export interface CheckContext {
   /** Sum of the phases' turns, when the clock is valid. */
   readonly totalTurns: number | undefined;
   readonly out: Finding[];
+  /** The file's budget for "did you mean". */
+  readonly suggester: Suggester;
   /** True when nothing at, inside or above `path` failed the schema: the value there has its declared type. */
   valid(path: Path): boolean;
   /** The elements of a top-level list that passed the schema, with their index. */
@@ -22,7 +25,7 @@ export interface CheckContext {
 }
 
 /** `invalid` lists the paths of schema and JSON problems. */
-export function checkContext(root: Record<string, unknown>, ids: DeclaredIds, invalid: readonly Path[], out: Finding[]): CheckContext {
+export function checkContext(root: Record<string, unknown>, ids: DeclaredIds, invalid: readonly Path[], out: Finding[], suggester = new Suggester()): CheckContext {
   const bad = new Set<string>();
   const aboveBad = new Set<string>();
   for (const path of invalid) {
@@ -52,7 +55,7 @@ export function checkContext(root: Record<string, unknown>, ids: DeclaredIds, in
   };
   const phases = field('clock')?.phases;
   const totalTurns = phases === undefined ? undefined : phases.reduce((sum, p) => sum + p.turns, 0);
-  return { root, ids, totalTurns, out, valid, items, field };
+  return { root, ids, totalTurns, out, valid, items, field, suggester };
 }
 
 /** One JSON pointer step, quickly: this runs for every problem of a file that may have thousands. */

@@ -4,6 +4,7 @@ import type { CompileResult, Evaluator, ExprError, SymbolTable } from '../expr/t
 import type { Finding } from './finding';
 import type { DeclaredIds } from './ids';
 import { walkScenario } from './schemaNav';
+import type { Suggester } from '../suggest';
 
 const MAX_EXPR_LENGTH = 2000;
 
@@ -20,7 +21,7 @@ export interface CompiledExpressions {
 }
 
 /** Compile each expression found in `root` (valid or not); report errors at their character. */
-export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding[]): CompiledExpressions {
+export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding[], suggester: Suggester): CompiledExpressions {
   const symbols = symbolTable(ids);
   const results = new Map<string, CompileResult>();
   walkScenario(root, {
@@ -29,7 +30,7 @@ export function compileExpressions(root: unknown, ids: DeclaredIds, out: Finding
       if (source.length === 0 || source.length > MAX_EXPR_LENGTH) return; // the schema reports it
       let result = results.get(source);
       if (result === undefined) {
-        result = compileExpr(source, symbols);
+        result = compileExpr(source, symbols, suggester);
         results.set(source, result);
       }
       if (result.ok) return;

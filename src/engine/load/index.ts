@@ -20,6 +20,7 @@ import { checkRules } from './rules';
 import { checkTexts } from './texts';
 import { checkWarnings } from './warnings';
 import { schemaFindings } from './zodIssues';
+import { Suggester } from '../suggest';
 
 export { MAX_CHARS, MAX_DEPTH } from './json';
 
@@ -63,12 +64,12 @@ function check(value: unknown, earlier: Finding[], place: Placement, file: strin
   let exprs: LoadedScenario['exprs'] = new Map();
   if (isRecord(value)) {
     const ids = declaredIds(value, findings);
-    const ctx = checkContext(value, ids, invalid, findings);
+    const ctx = checkContext(value, ids, invalid, findings, new Suggester());
     checkRefs(ctx);
     checkRules(ctx);
     const locales = ctx.field('locales');
     if (locales !== undefined) checkTexts(value, locales, findings);
-    const compiled = compileExpressions(value, ids, findings);
+    const compiled = compileExpressions(value, ids, findings, ctx.suggester);
     checkWarnings(ctx, compiled.decisionsNamed);
     exprs = compiled.evaluators;
   }

@@ -10,12 +10,15 @@ export interface Position {
 /** Returns a function that locates findings in `text`, whose parse tree is `root`. Columns count UTF-16 units. */
 export function locator(text: string, root: Node | undefined): (f: Finding) => Position {
   const starts = lineStarts(text);
-  return (f) => positionOf(starts, f.at ?? offsetOf(text, root, f));
+  const members = new WeakMap<Node, Map<string, Node>>();
+  return (f) => positionOf(starts, f.at ?? offsetOf(text, root, f, members));
 }
 
-function offsetOf(text: string, root: Node | undefined, f: Finding): number {
+type Members = WeakMap<Node, Map<string, Node>>;
+
+function offsetOf(text: string, root: Node | undefined, f: Finding, members: Members): number {
   if (root === undefined) return 0;
-  const { node, complete } = nodeAt(root, f.path);
+  const { node, complete } = nodeAt(root, f.path, members);
   if (!complete) return node.offset;
   const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
   if (f.onKey === true && key !== undefined) return key.offset;
@@ -24,22 +27,29 @@ function offsetOf(text: string, root: Node | undefined, f: Finding): number {
 }
 
 /** The node at `path`, or the deepest one that exists on the way. A repeated key resolves to its last occurrence, as in JSON.parse. */
-function nodeAt(root: Node, path: Path): { node: Node; complete: boolean } {
+function nodeAt(root: Node, path: Path, members: Members): { node: Node; complete: boolean } {
   let node = root;
   for (const seg of path) {
     let next: Node | undefined;
     if (node.type === 'array' && typeof seg === 'number') next = node.children?.[seg];
-    if (node.type === 'object') {
-      const props = node.children ?? [];
-      for (let i = props.length - 1; i >= 0 && next === undefined; i--) {
-        const [k, v] = props[i]!.children ?? [];
-        if (k?.value === String(seg)) next = v;
-      }
-    }
+    if (node.type === 'object') next = membersOf(node, members).get(String(seg));
     if (next === undefined) return { node, complete: false };
     node = next;
   }
   return { node, complete: true };
+}
+
+/** An object's values by key, built once per object: a hostile object can have 100,000 keys, each with a finding. */
+function membersOf(node: Node, cache: Members): Map<string, Node> {
+  let map = cache.get(node);
+  if (map !== undefined) return map;
+  map = new Map();
+  for (const prop of node.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (k !== undefined && v !== undefined) map.set(String(k.value), v); // later wins, as in JSON.parse
+  }
+  cache.set(node, map);
+  return map;
 }
 
 /** Source offset of the `index`-th character of a string literal's decoded value. */

@@ -1,7 +1,6 @@
 /** Every id a scenario mentions must be declared, and be of the kind the place expects. */
-import { didYouMean, suggest } from '../suggest';
 import { validEffects, type CheckContext } from './context';
-import { error, type Path } from './finding';
+import { error, type Finding, type Path } from './finding';
 import { KIND_NAMES, type IdKind } from './ids';
 
 /** Report unknown ids and ids of the wrong kind. */
@@ -62,12 +61,14 @@ function refTo(ctx: CheckContext, id: string, kind: IdKind, path: Path, onKey: b
   const finding =
     other !== undefined
       ? error('ref/wrong-kind', `"${id}" is ${article(KIND_NAMES[other])}, not ${article(what)}`, path, { id, kind, actual: other })
-      : error('ref/unknown-id', `unknown ${what} "${id}"${didYouMean(id, known)}`, path, withSuggestion({ id, kind }, suggest(id, known)));
+      : unknownId(id, kind, path, ctx.suggester.near(id, known));
   ctx.out.push(onKey ? { ...finding, onKey: true } : finding);
 }
 
 const article = (noun: string): string => (noun === 'evidence' ? noun : /^[aeio]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 
-function withSuggestion(params: Record<string, string>, near: string | undefined): Record<string, string> {
-  return near === undefined ? params : { ...params, suggestion: near };
+function unknownId(id: string, kind: IdKind, path: Path, near: string | undefined): Finding {
+  const hint = near === undefined ? '' : `; did you mean "${near}"?`;
+  const params: Record<string, string> = near === undefined ? { id, kind } : { id, kind, suggestion: near };
+  return error('ref/unknown-id', `unknown ${KIND_NAMES[kind]} "${id}"${hint}`, path, params);
 }

@@ -35,7 +35,10 @@ export function restoreActions(ctx: ActionContext) {
       if (text === null) return fail({ code: 'save/scenario-missing', detail: save.log.scenario });
       const loaded = e.loadScenario(text, save.source.kind === 'bundled' ? `scenarios/${save.source.id}.json` : save.source.file);
       if (!loaded.ok) return fail({ code: 'save/scenario-invalid', detail: loaded.errors[0]?.message ?? '' });
-      const replayed = e.replay(loaded.value, save.log);
+      // The title only checked the log's shape; the engine checks it in full before use.
+      const log = e.parseLog(JSON.stringify(save.log));
+      if (!log.ok) return fail({ code: 'save/corrupt', detail: `log${log.errors[0]!.pointer}: ${log.errors[0]!.message}` });
+      const replayed = e.replay(loaded.value, log.value);
       if (!replayed.ok) return fail({ code: 'save/replay', detail: replayed.error.message });
       let session = makeSession(source, loaded.value, replayed.value);
       if (save.draft.assessment && session.loaded.scenario.actors.length > 0) {

@@ -22,7 +22,8 @@ import {
 import type { KeyValue } from '../storage';
 import type { App } from '../store';
 import { pick } from '../text';
-import { clearWorkshopSave, markAway, readRoomView, readWorkshopSave, writeRoomView, writeWorkshopSave, writeWorkshopScenario, type RoomView } from './save';
+import { ASIDE_FILES, moveAside } from '../aside';
+import { WORKSHOP_SAVE_KEY, clearWorkshopSave, markAway, readRoomView, readWorkshopSave, writeRoomView, writeWorkshopSave, writeWorkshopScenario, type RoomView } from './save';
 import { checkScenarioFile, customTextOf, scenarioFor } from './scenarios';
 
 /** Something the facilitator must be told: a workshop error code (`error.*` in the workshop strings) or a `ui.error.*` one. */
@@ -36,7 +37,7 @@ export interface WorkshopProblem {
   line?: number;
   col?: number;
   pointer?: string;
-  /** The workshop kept in this browser could not be reopened (and was forgotten). */
+  /** The workshop kept in this browser could not be reopened: it was set aside (`readAside(storage, 'workshop')`). */
   kept?: boolean;
 }
 
@@ -176,8 +177,9 @@ export function createWorkshopStore(deps: WorkshopDeps) {
 
       /**
        * Reopen the workshop kept in storage (after a reload). False if there is none, if its
-       * scenario must be supplied (`needed`), or if it is damaged: then it is forgotten and the
-       * problem says why, so a broken save cannot trap the page.
+       * scenario must be supplied (`needed`), or if it is damaged: then it is moved aside (see
+       * aside.ts: offered as a download, never deleted unasked) and the problem says why and
+       * where in that file, so a broken save cannot trap the page.
        */
       async restore(): Promise<boolean> {
         const s = get();
@@ -188,8 +190,11 @@ export function createWorkshopStore(deps: WorkshopDeps) {
         if (r) return true;
         const after = get();
         if (!after.needed && after.problem) {
-          clearWorkshopSave(deps.storage);
-          set({ problem: { ...after.problem, kept: true } });
+          const problem: WorkshopProblem = { ...after.problem, kept: true, file: ASIDE_FILES.workshop };
+          // Refused by a full storage, it stays where it is, but the page no longer reopens it on load.
+          if (moveAside(deps.storage, WORKSHOP_SAVE_KEY, 'workshop', { code: problem.code })) clearWorkshopSave(deps.storage);
+          else markAway(deps.storage, true);
+          set({ problem });
         }
         return false;
       },

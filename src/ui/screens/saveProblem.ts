@@ -1,7 +1,8 @@
-/** The banner that says the autosave could not be used, with the way out: discard it. */
+/** The banner that says the autosave could not be used, with the ways out: download a damaged one set aside, discard it. */
 import { has, t, tDynamic } from '../../i18n';
-import type { App } from '../../store';
+import { ASIDE_FILES, browserStorage, readAside, type App } from '../../store';
 import { h } from '../dom';
+import { download } from '../files';
 import { icon } from '../icons';
 import { watch } from '../watch';
 
@@ -20,6 +21,8 @@ export function saveProblemPanel(root: HTMLElement, app: App): () => void {
           null,
           h('p', { class: 'banner-title' }, has(key) ? tDynamic(key) : t('common:save.corrupt')),
           problem.detail ? h('p', { class: 'banner-detail' }, problem.detail) : null,
+          problem.aside ? h('p', null, t('common:aside.note')) : null,
+          problem.aside ? h('button', { class: 'btn', testid: 'download-save', on: { click: () => download(ASIDE_FILES.save, readAside(browserStorage(), 'save') ?? '') } }, t('common:aside.downloadSave')) : null,
           h('button', { class: 'btn btn-danger', testid: 'discard-save', on: { click: () => app.actions.discardSave() } }, t('common:save.discard')),
         ),
       ),

@@ -9,7 +9,24 @@ import { Disposer, watch } from '../watch';
 import { saveProblemPanel } from './saveProblem';
 import { browserStorage } from '../../store';
 import { hasWorkshopSave } from '../../store';
+import { launchPrompt } from './launchPrompt';
 import type { View } from './view';
+
+/** "Continue", with its detail; a stored field that cannot be shown leaves the detail out, never the title screen blank. */
+function continueButton(app: Parameters<View>[1], detail: () => string): HTMLElement {
+  let text: string | null;
+  try {
+    text = detail();
+  } catch {
+    text = null;
+  }
+  return h(
+    'button',
+    { class: 'btn btn-primary btn-large', testid: 'continue', on: { click: () => void app.actions.continueSaved() } },
+    icon('play'),
+    h('span', { class: 'btn-text' }, h('span', null, t('common:title.continue')), text === null ? null : h('small', null, text)),
+  );
+}
 
 /** The title screen. */
 export const mountTitle: View = (root, app, shell) => {
@@ -17,6 +34,7 @@ export const mountTitle: View = (root, app, shell) => {
   const slot = h('div', { class: 'stage-slot title-backdrop', attrs: { 'aria-hidden': 'true' } });
   const actions = h('div', { class: 'title-actions' });
   const problem = h('div');
+  const prompt = h('div');
   const input = fileInput('scenario-file-input', (file) => void openFile(app, file));
   const card = h('section', { class: 'title-card', attrs: { 'aria-labelledby': 'title-heading' } });
   root.append(h('div', { class: 'screen title-screen' }, slot, card));
@@ -24,17 +42,12 @@ export const mountTitle: View = (root, app, shell) => {
   d.add(
     watch(app.store, (s) => [s.language, s.saved, s.saveProblem] as const, ([lang, saved]) => {
       const cont = saved
-        ? h(
-            'button',
-            { class: 'btn btn-primary btn-large', testid: 'continue', on: { click: () => void app.actions.continueSaved() } },
-            icon('play'),
-            h('span', { class: 'btn-text' }, h('span', null, t('common:title.continue')), h('small', null, t('common:title.continueDetail', {
+        ? continueButton(app, () => t('common:title.continueDetail', {
               title: pick(saved.title, lang),
               turn: saved.turn,
               total: saved.totalTurns,
               when: fmtLocalDateTime(saved.savedAt),
-            }))),
-          )
+            }))
         : null;
       actions.replaceChildren(
         ...[
@@ -47,6 +60,7 @@ export const mountTitle: View = (root, app, shell) => {
       card.replaceChildren(
         h('h1', { class: 'wordmark', attrs: { id: 'title-heading' } }, t('common:app.name')),
         h('p', { class: 'tagline' }, t('common:title.tagline')),
+        prompt,
         problem,
         actions,
         input,
@@ -55,6 +69,7 @@ export const mountTitle: View = (root, app, shell) => {
     }),
   );
   d.add(saveProblemPanel(problem, app));
+  d.add(launchPrompt(prompt, app));
   shell.stage.show(slot, 'Title');
   d.add(() => shell.stage.release(slot));
   shell.stage.prefetch();

@@ -48,7 +48,7 @@ export function mountControls(root: HTMLElement, app: App, ws: WorkshopStore): (
     if (session.releasable.length > 0 && phase !== 'ended') {
       if (!session.releasable.includes(draft.inject)) draft.inject = session.releasable[0]!;
       const injectSel = h('select', { class: 'select', testid: 'ws-release-inject', attrs: { id: 'ws-release-inject' }, on: { change: () => (draft.inject = injectSel.value) } },
-        session.releasable.map((id) => h('option', { attrs: { value: id, selected: id === draft.inject } }, pick(sc.injects.find((x) => x.id === id)!.title, lang, sc.locales))));
+        session.releasable.map((id) => h('option', { attrs: { value: id, selected: id === draft.inject } }, pick(sc.injects.find((x) => x.id === id)?.title ?? id, lang, sc.locales))));
       const targetSel = h('select', { class: 'select', testid: 'ws-release-team', attrs: { id: 'ws-release-team', 'aria-label': t('workshop:ui.controls.releaseTo') }, on: { change: () => (draft.target = targetSel.value) } },
         h('option', { attrs: { value: 'all' } }, t('workshop:ui.controls.allTeams')), teamOptions.map((o) => o.cloneNode(true)));
       targetSel.value = draft.target;

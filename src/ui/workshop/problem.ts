@@ -1,7 +1,7 @@
 /** What went wrong, told to the facilitator: a refused action, a file that cannot be opened (located), a save the browser refused. */
 import { has, t, tDynamic } from '../../i18n';
-import type { App } from '../../store';
-import type { WorkshopProblem, WorkshopStore } from '../../store';
+import { ASIDE_FILES, browserStorage, readAside, type App, type WorkshopProblem, type WorkshopStore } from '../../store';
+import { download } from '../files';
 import { h } from '../dom';
 import { icon } from '../icons';
 import { follow } from './follow';
@@ -26,6 +26,8 @@ function sentences(problem: WorkshopProblem): HTMLElement[] {
     );
   }
   if (problem.detail) out.push(h('p', { class: 'muted ws-detail' }, problem.detail));
+  const aside = problem.kept ? readAside(browserStorage(), 'workshop') : null;
+  if (aside !== null) out.push(h('p', null, h('button', { class: 'btn', testid: 'ws-download-aside', on: { click: () => download(ASIDE_FILES.workshop, aside) } }, t('common:aside.downloadWorkshop'))));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { posterior, priors } from '../../../src/engine/attribution';
+import { normaliseAssessment, posterior, priors } from '../../../src/engine/attribution';
 import { createGame, playTurn } from '../../../src/engine/game';
 import { nextRandom, seedState } from '../../../src/engine/rng';
 import type { GameState } from '../../../src/engine/state';
@@ -87,5 +87,28 @@ describe('attribution (DESIGN.md Actor, Evidence, randomness)', () => {
       const r = playTurn(loaded, s, { decisions: [], assessment: bad });
       expect(!r.ok && r.error.code).toBe('play/bad-assessment');
     }
+  });
+});
+
+describe('normalising huge assessments (hand-worked)', () => {
+  const two = tiny({
+    actors: [
+      { id: 'a', name: 'A', description: 'A', prior: 1 },
+      { id: 'b', name: 'B', description: 'B', prior: 1 },
+    ],
+  });
+
+  it('1e308 and 1e308: the sum overflows, scaled by the max it is 1 + 1, so 0.5 each', () => {
+    expect(normaliseAssessment(two, { a: 1e308, b: 1e308 }, 1)).toEqual({ ok: true, value: { a: 0.5, b: 0.5 } });
+  });
+
+  it('1.5e308 and 0.5e308: scaled by 1.5e308 they are 1 and 1/3, so 3/4 and 1/4', () => {
+    const r = normaliseAssessment(two, { a: 1.5e308, b: 0.5e308 }, 1);
+    expect(r.ok && r.value.a).toBeCloseTo(0.75, 12);
+    expect(r.ok && r.value.b).toBeCloseTo(0.25, 12);
+  });
+
+  it('1e308 alone: 1 and 0', () => {
+    expect(normaliseAssessment(two, { a: 1e308 }, 1)).toEqual({ ok: true, value: { a: 1, b: 0 } });
   });
 });

@@ -55,3 +55,19 @@ describe('play log (DESIGN.md "Play log")', () => {
     expect(!bad.ok && bad.errors[0]!.pointer).toBe('/turns/0/decisions/0');
   });
 });
+
+describe('absurd assessments in a log', () => {
+  const logWith = (value: string) => `{"format":"cellule/log@1","scenario":"tiny","seed":1,"turns":[{"decisions":[]},{"decisions":[],"assessment":{"a":1,"b":${value}}}]}`;
+
+  it.each(['1e308', '1e400', '-1e7', '1000001', '"0.5"'])('refuses %s, located at the value', (value) => {
+    const r = parseLog(logWith(value), 'game.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: 'log/malformed', pointer: '/turns/1/assessment/b', file: 'game.json', params: { form: 'assessment', max: 1_000_000 } });
+  });
+
+  it('accepts the largest allowed value', () => {
+    expect(parseLog(logWith('1000000')).ok).toBe(true);
+  });
+});
