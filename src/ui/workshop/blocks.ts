@@ -1,24 +1,20 @@
-/** Report blocks (plain text) as DOM: every string becomes a text node, never markup. */
+/** Report blocks (plain text) as lit-html templates: every string is bound as text, never markup. */
 import type { Block } from '../../workshop';
-import { h } from '../dom';
+import { html, type TemplateResult } from '../view';
 
-export function renderBlocks(blocks: readonly Block[]): HTMLElement[] {
+export function renderBlocks(blocks: readonly Block[]): TemplateResult[] {
   return blocks.map((b) => {
     switch (b.kind) {
       case 'heading':
-        return h(b.level <= 2 ? 'h3' : 'h4', { class: 'ws-hw-sub' }, b.text);
+        return b.level <= 2 ? html`<h3 class="ws-hw-sub">${b.text}</h3>` : html`<h4 class="ws-hw-sub">${b.text}</h4>`;
       case 'paragraph':
-        return h('p', null, b.text);
+        return html`<p>${b.text}</p>`;
       case 'list':
-        return h('ul', { class: 'ws-hw-list' }, b.items.map((x) => h('li', null, x)));
+        return html`<ul class="ws-hw-list">${b.items.map((x) => html`<li>${x}</li>`)}</ul>`;
       case 'fields':
-        return h('dl', { class: 'ws-hw-fields' }, b.items.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
+        return html`<dl class="ws-hw-fields">${b.items.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
       case 'table':
-        return h(
-          'div',
-          { class: 'ws-table-wrap' },
-          h('table', { class: 'ws-table' }, h('thead', null, h('tr', null, b.head.map((x) => h('th', { attrs: { scope: 'col' } }, x)))), h('tbody', null, b.rows.map((r) => h('tr', null, r.map((x) => h('td', null, x)))))),
-        );
+        return html`<div class="ws-table-wrap"><table class="ws-table"><thead><tr>${b.head.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead><tbody>${b.rows.map((r) => html`<tr>${r.map((x) => html`<td>${x}</td>`)}</tr>`)}</tbody></table></div>`;
     }
   });
 }

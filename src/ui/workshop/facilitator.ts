@@ -1,15 +1,17 @@
-/** The facilitator's view for the projector: controls, every team side by side, the leaderboard, the notes. */
+/**
+ * The facilitator's view for the projector: controls, every team side by side, the leaderboard, the notes.
+ * It re-renders declaratively from the room: team cards are keyed by team, so their focus and scroll stay.
+ */
 import { fmtNumber, fmtValue, t } from '../../i18n';
-import { pick, type App, type LoadedScenario } from '../../store';
-import type { WorkshopStore } from '../../store';
+import { pick, type App, type LoadedScenario, type WorkshopStore } from '../../store';
 import { leaderboard, leaderboardVisible, type Room, type TeamView } from '../../workshop';
-import { h } from '../dom';
 import { decisionTitle, injectTitle } from '../names';
 import { band, goodness, level } from '../palette';
+import { html, nothing, repeat, styleProps } from '../view';
 import { Disposer } from '../watch';
 import { mountControls } from './controls';
+import { followView } from './follow';
 import { mountReports } from './reports';
-import { follow } from './follow';
 
 function status(room: Room, team: TeamView, index: number): string {
   if (team.state.ending) return t('workshop:ui.team.finished');
@@ -18,90 +20,77 @@ function status(room: Room, team: TeamView, index: number): string {
   return team.state.turn > room.turn ? t('workshop:ui.team.locked', { turn: room.turn }) : t('workshop:ui.team.waiting', { turn: team.state.turn });
 }
 
-function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: number, lang: string, showScore: boolean, score: number): HTMLElement {
+function metrics(loaded: LoadedScenario, team: TeamView, lang: string) {
   const sc = loaded.scenario;
-  const metrics = sc.metrics
-    .filter((m) => m.visible !== false)
-    .map((m) => {
-      const value = team.state.metrics[m.id] ?? m.initial;
-      const b = band(goodness(value, m.min, m.max, m.good));
-      const fill = h('span', { class: `ws-gauge-fill band-${b}` });
-      fill.style.width = `${(level(value, m.min, m.max) * 100).toFixed(1)}%`;
-      return h(
-        'li',
-        { class: `ws-metric band-${b}` },
-        h('span', { class: 'ws-metric-label' }, pick(m.label, lang, sc.locales)),
-        h('span', { class: 'ws-metric-value mono' }, fmtValue(value, m.unit)),
-        h('span', { class: 'ws-gauge', attrs: { 'aria-hidden': 'true' } }, fill),
-      );
-    });
-  const turns = team.state.log
-    .map((played, i) => ({ turn: i + 1, decisions: played.decisions, released: played.released ?? [] }))
-    .reverse()
-    .map((p) =>
-      h(
-        'li',
-        null,
-        h('span', { class: 'ws-turn-no mono' }, t('workshop:ui.team.turnShort', { turn: p.turn })),
-        ' ',
-        p.decisions.length ? p.decisions.map((id) => decisionTitle(loaded, id, lang)).join(' · ') : h('span', { class: 'muted' }, t('workshop:ui.team.noDecision')),
-        p.released.length ? h('span', { class: 'badge ws-released' }, t('workshop:ui.team.released', { inject: p.released.map((id) => injectTitle(loaded, id, lang)).join(', ') })) : null,
-      ),
-    );
+  const visible = sc.metrics.filter((m) => m.visible !== false);
+  return repeat(visible, (m) => m.id, (m) => {
+    const value = team.state.metrics[m.id] ?? m.initial;
+    const b = band(goodness(value, m.min, m.max, m.good));
+    return html`<li class="ws-metric band-${b}"><span class="ws-metric-label">${pick(m.label, lang, sc.locales)}</span><span class="ws-metric-value mono">${fmtValue(value, m.unit)}</span><span class="ws-gauge" aria-hidden="true"><span class="ws-gauge-fill band-${b}" ${styleProps({ width: `${(level(value, m.min, m.max) * 100).toFixed(1)}%` })}></span></span></li>`;
+  });
+}
+
+function turns(loaded: LoadedScenario, team: TeamView, lang: string) {
+  const played = team.state.log.map((p, i) => ({ turn: i + 1, decisions: p.decisions, released: p.released ?? [] })).reverse();
+  if (played.length === 0) return html`<p class="muted">${t('workshop:ui.team.none')}</p>`;
+  const names = (ids: readonly string[], title: (id: string) => string) => ids.map(title).join(' · ');
+  return html`<ol class="ws-team-decisions" data-testid=${`ws-team-decisions-${team.id}`} tabindex="0" aria-label=${t('workshop:ui.team.decisions')}>${repeat(
+    played,
+    (p) => p.turn,
+    (p) =>
+      html`<li><span class="ws-turn-no mono">${t('workshop:ui.team.turnShort', { turn: p.turn })}</span> ${p.decisions.length ? names(p.decisions, (id) => decisionTitle(loaded, id, lang)) : html`<span class="muted">${t('workshop:ui.team.noDecision')}</span>`}${p.released.length ? html`<span class="badge ws-released">${t('workshop:ui.team.released', { inject: p.released.map((id) => injectTitle(loaded, id, lang)).join(', ') })}</span>` : nothing}</li>`,
+  )}</ol>`;
+}
+
+function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: number, lang: string, score: string) {
   const active = room.active === index && room.phase !== 'setup' && room.phase !== 'ended';
-  return h(
-    'article',
-    { class: `ws-team${active ? ' is-active' : ''}${team.state.ending ? ' is-done' : ''}`, testid: `ws-team-${team.id}`, attrs: { 'aria-labelledby': `ws-team-name-${team.id}`, tabindex: 0 } },
-    h(
-      'header',
-      { class: 'ws-team-head' },
-      h('h3', { class: 'ws-team-name', attrs: { id: `ws-team-name-${team.id}` } }, team.name),
-      h('p', { class: 'ws-team-score mono', testid: `ws-team-score-${team.id}` }, showScore ? fmtNumber(score, 0) : '—'),
-    ),
-    h('p', { class: 'ws-team-status', testid: `ws-team-status-${team.id}` }, status(room, team, index)),
-    team.queued.length ? h('p', { class: 'badge ws-queued', testid: `ws-team-queued-${team.id}` }, t('workshop:ui.team.queued', { inject: team.queued.map((id) => injectTitle(loaded, id, lang)).join(', ') })) : null,
-    h('h4', { class: 'ws-team-sub' }, t('workshop:ui.team.decisions')),
-    turns.length ? h('ol', { class: 'ws-team-decisions', testid: `ws-team-decisions-${team.id}`, attrs: { tabindex: 0, 'aria-label': t('workshop:ui.team.decisions') } }, turns) : h('p', { class: 'muted' }, t('workshop:ui.team.none')),
-    h('h4', { class: 'ws-team-sub' }, t('workshop:ui.team.metrics')),
-    h('ul', { class: 'ws-metrics' }, metrics),
-  );
+  const queued = team.queued.map((id) => injectTitle(loaded, id, lang)).join(', ');
+  return html`<article class="ws-team${active ? ' is-active' : ''}${team.state.ending ? ' is-done' : ''}" data-testid=${`ws-team-${team.id}`} aria-labelledby=${`ws-team-name-${team.id}`} tabindex="0">
+    <header class="ws-team-head"><h3 class="ws-team-name" id=${`ws-team-name-${team.id}`}>${team.name}</h3><p class="ws-team-score mono" data-testid=${`ws-team-score-${team.id}`}>${score}</p></header>
+    <p class="ws-team-status" data-testid=${`ws-team-status-${team.id}`}>${status(room, team, index)}</p>
+    ${team.queued.length ? html`<p class="badge ws-queued" data-testid=${`ws-team-queued-${team.id}`}>${t('workshop:ui.team.queued', { inject: queued })}</p>` : nothing}
+    <h4 class="ws-team-sub">${t('workshop:ui.team.decisions')}</h4>
+    ${turns(loaded, team, lang)}
+    <h4 class="ws-team-sub">${t('workshop:ui.team.metrics')}</h4>
+    <ul class="ws-metrics">${metrics(loaded, team, lang)}</ul>
+  </article>`;
 }
 
 export function mountFacilitator(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
   const d = new Disposer();
-  const controls = h('section', { class: 'ws-controls panel', testid: 'ws-controls' });
-  const teams = h('div', { class: 'ws-teams', testid: 'ws-teams' });
-  const side = h('aside', { class: 'ws-side panel', attrs: { tabindex: 0, 'aria-label': t('workshop:ui.leaderboard.heading') } });
-  const files = h('div', { class: 'ws-reports' });
+  const controls = document.createElement('section');
+  controls.className = 'ws-controls panel';
+  controls.dataset.testid = 'ws-controls';
+  const files = document.createElement('div');
+  files.className = 'ws-reports';
   d.add(mountReports(files, app, ws));
-  root.replaceChildren(h('div', { class: 'ws-facilitator', testid: 'ws-facilitator' }, controls, h('div', { class: 'ws-room' }, teams, side)));
   d.add(mountControls(controls, app, ws));
-  d.add(
-    follow(app, ws, (s, lang) => [s.room, s.session, lang] as const, ([room, , lang]) => {
-      const { session, loaded } = ws.store.getState();
-      if (!session || !loaded || !room) return;
-      const rows = leaderboard(loaded, room);
-      const visible = leaderboardVisible(session, room);
-      const scoreOf = (id: string) => rows.find((r) => r.team === id)!.score.overall;
-      teams.style.setProperty('--ws-cols', String(Math.min(room.teams.length, 4)));
-      teams.replaceChildren(...room.teams.map((t, i) => teamCard(loaded, room, t, i, lang, visible, scoreOf(t.id))));
-      const notes = session.events.flatMap((e) =>
-        e.type === 'note' ? [h('li', null, h('span', { class: 'mono muted' }, t('workshop:ui.team.turnShort', { turn: e.turn })), ' ', e.team ? `${room.teams.find((x) => x.id === e.team)?.name ?? e.team} — ` : '', e.text)] : [],
-      );
-      side.replaceChildren(
-        h('h2', { class: 'panel-title' }, t('workshop:ui.leaderboard.heading')),
-        visible
-          ? h(
-              'ol',
-              { class: 'ws-leaderboard', testid: 'ws-leaderboard' },
-              rows.map((r) => h('li', null, h('span', { class: 'ws-rank mono' }, String(r.rank)), h('span', { class: 'ws-lb-name' }, r.name), h('span', { class: 'mono ws-lb-score' }, fmtNumber(r.score.overall, 0)))),
-            )
-          : h('p', { class: 'muted', testid: 'ws-leaderboard-hidden' }, t('workshop:ui.leaderboard.hidden')),
-        h('h2', { class: 'panel-title' }, t('workshop:ui.notes.heading')),
-        notes.length ? h('ul', { class: 'ws-notes', testid: 'ws-notes' }, notes.reverse()) : h('p', { class: 'muted' }, t('workshop:ui.notes.none')),
-        files,
-      );
-    }),
-  );
+
+  const view = followView(root, app, ws, (s, lang) => [s.room, s.session, lang] as const, ([room, session, lang]) => {
+    const loaded = ws.store.getState().loaded;
+    if (!session || !loaded || !room) return nothing;
+    const rows = leaderboard(loaded, room);
+    const visible = leaderboardVisible(session, room);
+    const scoreOf = (id: string) => (visible ? fmtNumber(rows.find((r) => r.team === id)!.score.overall, 0) : '—');
+    const nameOf = (id: string) => room.teams.find((x) => x.id === id)?.name ?? id;
+    const notes = session.events.flatMap((e) => (e.type === 'note' ? [e] : [])).reverse();
+    return html`<div class="ws-facilitator" data-testid="ws-facilitator">${controls}<div class="ws-room">
+      <div class="ws-teams" data-testid="ws-teams" ${styleProps({ '--ws-cols': String(Math.min(room.teams.length, 4)) })}>
+        ${repeat(room.teams, (x) => x.id, (x, i) => teamCard(loaded, room, x, i, lang, scoreOf(x.id)))}
+      </div>
+      <aside class="ws-side panel" tabindex="0" aria-label=${t('workshop:ui.leaderboard.heading')}>
+        <h2 class="panel-title">${t('workshop:ui.leaderboard.heading')}</h2>
+        ${visible
+          ? html`<ol class="ws-leaderboard" data-testid="ws-leaderboard">${rows.map((r) => html`<li><span class="ws-rank mono">${r.rank}</span><span class="ws-lb-name">${r.name}</span><span class="mono ws-lb-score">${fmtNumber(r.score.overall, 0)}</span></li>`)}</ol>`
+          : html`<p class="muted" data-testid="ws-leaderboard-hidden">${t('workshop:ui.leaderboard.hidden')}</p>`}
+        <h2 class="panel-title">${t('workshop:ui.notes.heading')}</h2>
+        ${notes.length
+          ? html`<ul class="ws-notes" data-testid="ws-notes">${notes.map((e) => html`<li><span class="mono muted">${t('workshop:ui.team.turnShort', { turn: e.turn })}</span> ${e.team ? `${nameOf(e.team)} — ` : ''}${e.text}</li>`)}</ul>`
+          : html`<p class="muted">${t('workshop:ui.notes.none')}</p>`}
+        ${files}
+      </aside>
+    </div></div>`;
+  });
+  d.add(() => view.stop());
   return () => d.dispose();
 }

@@ -1,27 +1,68 @@
-/** Subscribe a workshop view to the workshop store and the app's language: re-render when the picked values change. */
-import type { App, Language } from '../../store';
-import type { WorkshopState, WorkshopStore } from '../../store';
+/**
+ * Workshop views over the workshop store and the app's language: `follow` calls back when the
+ * picked values change; `followView` renders a lit-html template from them, so a change patches
+ * only what changed and the control in use keeps its focus, selection and text.
+ */
+import type { App, Language, WorkshopState, WorkshopStore } from '../../store';
+import { nothing, render, type Rendered } from '../view';
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
+/** Call `run` now and whenever the values picked by `select` change. Returns the unsubscribe function. */
 export function follow<T extends readonly unknown[]>(
   app: App,
   ws: WorkshopStore,
   select: (s: WorkshopState, lang: Language) => T,
-  render: (values: T) => void,
+  run: (values: T) => void,
 ): () => void {
   let last = select(ws.store.getState(), app.store.getState().language);
-  render(last);
+  run(last);
   const check = () => {
     const next = select(ws.store.getState(), app.store.getState().language);
     if (same(next, last)) return;
     last = next;
-    render(next);
+    run(next);
   };
   const a = ws.store.subscribe(check);
   const b = app.store.subscribe(check);
   return () => {
     a();
     b();
+  };
+}
+
+export interface Followed {
+  /** Render again from the current values: after a change of the view's own state (a step, a confirmation). */
+  refresh(): void;
+  /** Unsubscribe and clear what the view rendered. */
+  stop(): void;
+}
+
+/**
+ * Render `view(values)` into `root` now and whenever the values picked by `select` change.
+ * The view reads the rest of the state it needs from the stores. Each mount renders before its
+ * own marker, so views taking turns in one element never share lit's bookkeeping.
+ */
+export function followView<T extends readonly unknown[]>(
+  root: HTMLElement,
+  app: App,
+  ws: WorkshopStore,
+  select: (s: WorkshopState, lang: Language) => T,
+  view: (values: T) => Rendered,
+): Followed {
+  const anchor = document.createComment('');
+  root.replaceChildren(anchor);
+  const options = { renderBefore: anchor };
+  const draw = (values: T) => render(view(values), root, options);
+  let active = true;
+  const stop = follow(app, ws, select, (values) => active && draw(values));
+  return {
+    refresh: () => active && draw(select(ws.store.getState(), app.store.getState().language)),
+    stop: () => {
+      active = false;
+      stop();
+      render(nothing, root, options);
+      anchor.remove();
+    },
   };
 }

@@ -1,13 +1,16 @@
-/** The hot wash: the room walks through the results step by step: scores, key moments, decisions that mattered, divergences, calibration, reference. */
+/**
+ * The hot wash: the room walks through the results step by step: scores, key moments, decisions that mattered, divergences, calibration, reference.
+ * Steps re-render declaratively: the step buttons and the report buttons stay the same elements.
+ */
 import { fmtNumber, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App } from '../../store';
 import type { WorkshopStore } from '../../store';
 import { highlights, referenceSection, type ReportContext, reportContext } from '../../workshop';
-import { h } from '../dom';
-import { icon } from '../icons';
+import { iconOf } from '../iconView';
 import { causeText, metricLabel } from '../names';
+import { html, nothing, type TemplateResult } from '../view';
 import { renderBlocks } from './blocks';
-import { follow } from './follow';
+import { followView } from './follow';
 import { mountReports } from './reports';
 import { reportTranslator } from './text';
 
@@ -17,15 +20,14 @@ const CATEGORIES = ['containment', 'communication', 'recovery', 'coordination', 
 
 let current: Step = 'scores';
 
-function table(head: string[], rows: (string | HTMLElement)[][], testid: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'ws-table-wrap' },
-    h('table', { class: 'ws-table', testid }, h('thead', null, h('tr', null, head.map((x) => h('th', { attrs: { scope: 'col' } }, x)))), h('tbody', null, rows.map((r) => h('tr', null, r.map((x, i) => (i === 0 ? h('th', { attrs: { scope: 'row' } }, x) : h('td', { class: typeof x === 'string' && /^[\d\s.,−—-]+$/.test(x) ? 'mono' : '' }, x))))))),
-  );
+const NUMERIC = /^[\d\s.,−—-]+$/;
+
+function table(head: string[], rows: string[][], testid: string): TemplateResult {
+  const cell = (x: string, i: number) => (i === 0 ? html`<th scope="row">${x}</th>` : html`<td class=${NUMERIC.test(x) ? 'mono' : nothing}>${x}</td>`);
+  return html`<div class="ws-table-wrap"><table class="ws-table" data-testid=${testid}><thead><tr>${head.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map(cell)}</tr>`)}</tbody></table></div>`;
 }
 
-function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
+function section(ctx: ReportContext, step: Step, lang: string): TemplateResult[] {
   const { hot, loaded } = ctx;
   const sc = loaded.scenario;
   switch (step) {
@@ -41,22 +43,13 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
       ];
     }
     case 'moments':
-      if (hot.moments.length === 0) return [h('p', { class: 'muted' }, t('workshop:ui.hotwash.noMoments'))];
+      if (hot.moments.length === 0) return [html`<p class="muted">${t('workshop:ui.hotwash.noMoments')}</p>`];
       return [
-        h(
-          'ol',
-          { class: 'ws-moments', testid: 'ws-hw-moments' },
-          hot.moments.map((m) => {
-            const metric = sc.metrics.find((x) => x.id === m.metric);
-            return h(
-              'li',
-              null,
-              h('span', { class: 'ws-moment-head' }, t('workshop:ui.hotwash.moment', { team: ctx.team(m.team), turn: m.turn })),
-              h('span', { class: 'ws-moment-what' }, `${metricLabel(loaded, m.metric, lang)} ${fmtValue(m.from, metric?.unit)} → ${fmtValue(m.to, metric?.unit)} (${fmtSigned(m.to - m.from)})`),
-              h('span', { class: 'muted' }, causeText(loaded, m.cause, lang)),
-            );
-          }),
-        ),
+        html`<ol class="ws-moments" data-testid="ws-hw-moments">${hot.moments.map((m) => {
+          const unit = sc.metrics.find((x) => x.id === m.metric)?.unit;
+          const what = `${metricLabel(loaded, m.metric, lang)} ${fmtValue(m.from, unit)} → ${fmtValue(m.to, unit)} (${fmtSigned(m.to - m.from)})`;
+          return html`<li><span class="ws-moment-head">${t('workshop:ui.hotwash.moment', { team: ctx.team(m.team), turn: m.turn })}</span><span class="ws-moment-what">${what}</span><span class="muted">${causeText(loaded, m.cause, lang)}</span></li>`;
+        })}</ol>`,
       ];
     case 'movers':
       return renderBlocks(highlights(ctx).slice(1, 2));
@@ -65,7 +58,7 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
     case 'brier': {
       const actorName = (id: string | null) => (id ? pick(sc.actors.find((a) => a.id === id)?.name ?? id, lang, sc.locales) : '—');
       return [
-        h('p', { class: 'hint' }, t('workshop:ui.hotwash.brierHint')),
+        html`<p class="hint">${t('workshop:ui.hotwash.brierHint')}</p>`,
         table(
           [t('workshop:ui.hotwash.team'), t('workshop:ui.hotwash.culprit'), t('workshop:ui.hotwash.brier'), t('workshop:ui.hotwash.brierIdeal')],
           hot.brier.map((b) => [ctx.team(b.team), actorName(b.culprit), b.final === null ? '—' : fmtNumber(b.final, 2), b.ideal === null ? '—' : fmtNumber(b.ideal, 2)]),
@@ -75,51 +68,43 @@ function section(ctx: ReportContext, step: Step, lang: string): HTMLElement[] {
     }
     case 'reference': {
       const blocks = referenceSection(ctx);
-      return blocks.length ? renderBlocks(blocks.slice(1)) : [h('p', { class: 'muted' }, t('workshop:ui.hotwash.noReference'))];
+      return blocks.length ? renderBlocks(blocks.slice(1)) : [html`<p class="muted">${t('workshop:ui.hotwash.noReference')}</p>`];
     }
   }
 }
 
 export function mountHotWash(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
-  const files = h('div', { class: 'ws-reports ws-reports-row' });
+  const files = document.createElement('div');
+  files.className = 'ws-reports ws-reports-row';
   const stopFiles = mountReports(files, app, ws);
   let ctx: { key: unknown; value: ReportContext } | null = null;
-  const render = () => {
-    const { loaded, session, room } = ws.store.getState();
-    if (!loaded || !session || !room) return;
-    const lang = app.store.getState().language;
-    if (!ctx || ctx.key !== `${lang}`  || ctx.value.room !== room) ctx = { key: lang, value: reportContext(loaded, session, room, { t: reportTranslator(lang), locale: lang }) };
-    const index = STEPS.indexOf(current);
-    const go = (step: Step) => {
-      current = step;
-      render();
-      (root.querySelector('.ws-hw-title') as HTMLElement | null)?.focus();
-    };
-    root.replaceChildren(
-      h(
-        'div',
-        { class: 'ws-hotwash', testid: 'ws-hotwash' },
-        h('nav', { class: 'ws-steps', attrs: { 'aria-label': t('workshop:ui.hotwash.steps') } },
-          h('ol', null, STEPS.map((s, i) => h('li', null, h('button', { class: s === current ? 'ws-step is-current' : 'ws-step', testid: `ws-hw-step-${s}`, attrs: { 'aria-current': s === current ? 'step' : null }, on: { click: () => go(s) } }, h('span', { class: 'mono' }, String(i + 1)), t(`workshop:ui.hotwash.${s}`)))))),
-        h(
-          'section',
-          { class: 'ws-hw-body panel', testid: `ws-hw-section-${current}`, attrs: { 'aria-labelledby': 'ws-hw-title', tabindex: 0 } },
-          h('h2', { class: 'ws-hw-title', attrs: { id: 'ws-hw-title', tabindex: -1 } }, t(`workshop:ui.hotwash.${current}Title`)),
-          ...section(ctx.value, current, lang),
-        ),
-        h(
-          'div',
-          { class: 'ws-hw-nav row' },
-          h('button', { class: 'btn btn-large', testid: 'ws-hw-prev', attrs: { disabled: index === 0 }, on: { click: () => go(STEPS[index - 1]!) } }, t('workshop:ui.hotwash.prev')),
-          files,
-          h('button', { class: 'btn btn-primary btn-large', testid: 'ws-hw-next', attrs: { disabled: index === STEPS.length - 1 }, on: { click: () => go(STEPS[index + 1]!) } }, t('workshop:ui.hotwash.next'), icon('play')),
-        ),
-      ),
-    );
+  const go = (step: Step) => {
+    current = step;
+    view.refresh();
+    root.querySelector<HTMLElement>('.ws-hw-title')?.focus();
   };
-  const stop = follow(app, ws, (s, lang) => [s.room, lang] as const, render);
+  const view = followView(root, app, ws, (s, lang) => [s.room, lang] as const, ([room, lang]) => {
+    const { loaded, session } = ws.store.getState();
+    if (!loaded || !session || !room) return nothing;
+    if (!ctx || ctx.key !== lang || ctx.value.room !== room) ctx = { key: lang, value: reportContext(loaded, session, room, { t: reportTranslator(lang), locale: lang }) };
+    const index = STEPS.indexOf(current);
+    const step = (s: Step, i: number) =>
+      html`<li><button class=${s === current ? 'ws-step is-current' : 'ws-step'} data-testid=${`ws-hw-step-${s}`} aria-current=${s === current ? 'step' : nothing} @click=${() => go(s)}><span class="mono">${i + 1}</span>${t(`workshop:ui.hotwash.${s}`)}</button></li>`;
+    return html`<div class="ws-hotwash" data-testid="ws-hotwash">
+      <nav class="ws-steps" aria-label=${t('workshop:ui.hotwash.steps')}><ol>${STEPS.map(step)}</ol></nav>
+      <section class="ws-hw-body panel" data-testid=${`ws-hw-section-${current}`} aria-labelledby="ws-hw-title" tabindex="0">
+        <h2 class="ws-hw-title" id="ws-hw-title" tabindex="-1">${t(`workshop:ui.hotwash.${current}Title`)}</h2>
+        ${section(ctx.value, current, lang)}
+      </section>
+      <div class="ws-hw-nav row">
+        <button class="btn btn-large" data-testid="ws-hw-prev" ?disabled=${index === 0} @click=${() => go(STEPS[index - 1]!)}>${t('workshop:ui.hotwash.prev')}</button>
+        ${files}
+        <button class="btn btn-primary btn-large" data-testid="ws-hw-next" ?disabled=${index === STEPS.length - 1} @click=${() => go(STEPS[index + 1]!)}>${t('workshop:ui.hotwash.next')}${iconOf('play')}</button>
+      </div>
+    </div>`;
+  });
   return () => {
-    stop();
+    view.stop();
     stopFiles();
   };
 }

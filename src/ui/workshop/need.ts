@@ -5,10 +5,10 @@
 import { t } from '../../i18n';
 import { pick, type App } from '../../store';
 import type { WorkshopStore } from '../../store';
-import { h } from '../dom';
 import { dropZone, fileInput } from '../files';
-import { icon } from '../icons';
-import { follow } from './follow';
+import { iconOf } from '../iconView';
+import { html, nothing } from '../view';
+import { followView } from './follow';
 import { readFile } from './intake';
 import { confirmLeave } from './leave';
 
@@ -19,40 +19,37 @@ export function mountNeed(root: HTMLElement, app: App, ws: WorkshopStore): () =>
   };
   const input = fileInput('ws-need-file-input', (file) => void take(file));
   const stopDrop = dropZone(document.body, (file) => void take(file));
-  const stop = follow(app, ws, (s, lang) => [s.needed, lang] as const, ([need, lang]) => {
-    if (!need) return void root.replaceChildren();
+  const view = followView(root, app, ws, (s, lang) => [s.needed, lang] as const, ([need, lang]) => {
+    if (!need) return nothing;
     const title = need.title === null ? null : pick(need.title, lang);
-    const choose = h('button', { class: 'btn btn-primary btn-large', testid: 'ws-need-choose', attrs: { type: 'button' }, on: { click: () => input.click() } }, icon('upload'), h('span', null, t('workshop:ui.need.choose')));
-    const cancel = need.kept
-      ? h('button', { class: 'btn btn-danger', testid: 'ws-need-forget', attrs: { type: 'button' }, on: { click: () => confirmLeave(root, app, ws) } }, t('workshop:ui.need.forget'))
-      : h('button', { class: 'btn', testid: 'ws-need-cancel', attrs: { type: 'button' }, on: { click: () => ws.actions.cancelNeeded() } }, t('workshop:ui.need.cancel'));
-    root.replaceChildren(
-      h(
-        'section',
-        { class: 'ws-card ws-need', testid: 'ws-need', attrs: { 'aria-labelledby': 'ws-need-heading' } },
-        h('p', { class: 'eyebrow' }, t('workshop:ui.need.eyebrow')),
-        h('h2', { class: 'ws-need-heading', attrs: { id: 'ws-need-heading' } }, t('workshop:ui.need.heading')),
-        h('p', { class: 'ws-need-body', testid: 'ws-need-scenario' }, title === null ? t('workshop:ui.need.bodyNoTitle', { id: need.id }) : t('workshop:ui.need.body', { title, id: need.id })),
-        need.kept ? h('p', null, t('workshop:ui.need.kept')) : null,
-        need.bundledOther ? h('p', null, t('workshop:ui.need.bundledOther')) : null,
-        h('p', { class: 'hint' }, t('workshop:ui.need.ask')),
-        h(
-          'dl',
-          { class: 'ws-need-facts' },
-          need.file ? [h('dt', null, t('workshop:ui.need.session')), h('dd', { class: 'mono' }, need.file)] : null,
-          h('dt', null, t('workshop:ui.need.fingerprint')),
-          h('dd', { class: 'mono', testid: 'ws-need-hash' }, need.hash),
-        ),
-        h('div', { class: 'row ws-need-actions' }, choose, h('span', { class: 'hint' }, t('workshop:ui.need.drop')), cancel),
-        input,
-      ),
-    );
     queueMicrotask(() => {
-      if (!root.contains(document.activeElement)) choose.focus();
+      if (!root.contains(document.activeElement)) root.querySelector<HTMLElement>('[data-testid="ws-need-choose"]')?.focus();
     });
+    const cancel = need.kept
+      ? html`<button class="btn btn-danger" data-testid="ws-need-forget" type="button" @click=${() => confirmLeave(root, app, ws)}>${t('workshop:ui.need.forget')}</button>`
+      : html`<button class="btn" data-testid="ws-need-cancel" type="button" @click=${() => ws.actions.cancelNeeded()}>${t('workshop:ui.need.cancel')}</button>`;
+    return html`<section class="ws-card ws-need" data-testid="ws-need" aria-labelledby="ws-need-heading">
+      <p class="eyebrow">${t('workshop:ui.need.eyebrow')}</p>
+      <h2 class="ws-need-heading" id="ws-need-heading">${t('workshop:ui.need.heading')}</h2>
+      <p class="ws-need-body" data-testid="ws-need-scenario">${title === null ? t('workshop:ui.need.bodyNoTitle', { id: need.id }) : t('workshop:ui.need.body', { title, id: need.id })}</p>
+      ${need.kept ? html`<p>${t('workshop:ui.need.kept')}</p>` : nothing}
+      ${need.bundledOther ? html`<p>${t('workshop:ui.need.bundledOther')}</p>` : nothing}
+      <p class="hint">${t('workshop:ui.need.ask')}</p>
+      <dl class="ws-need-facts">
+        ${need.file ? html`<dt>${t('workshop:ui.need.session')}</dt><dd class="mono">${need.file}</dd>` : nothing}
+        <dt>${t('workshop:ui.need.fingerprint')}</dt>
+        <dd class="mono" data-testid="ws-need-hash">${need.hash}</dd>
+      </dl>
+      <div class="row ws-need-actions">
+        <button class="btn btn-primary btn-large" data-testid="ws-need-choose" type="button" @click=${() => input.click()}>${iconOf('upload')}<span>${t('workshop:ui.need.choose')}</span></button>
+        <span class="hint">${t('workshop:ui.need.drop')}</span>
+        ${cancel}
+      </div>
+      ${input}
+    </section>`;
   });
   return () => {
-    stop();
+    view.stop();
     stopDrop();
   };
 }

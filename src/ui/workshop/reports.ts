@@ -3,10 +3,10 @@ import { t } from '../../i18n';
 import { aarHtml, aarMarkdown, decisionsCsv } from '../../workshop';
 import type { App } from '../../store';
 import type { WorkshopStore } from '../../store';
-import { h } from '../dom';
 import { download } from '../files';
-import { icon } from '../icons';
-import { follow } from './follow';
+import { iconOf } from '../iconView';
+import { html, nothing } from '../view';
+import { followView } from './follow';
 import { reportTranslator } from './text';
 
 type Kind = 'md' | 'html' | 'csv' | 'session';
@@ -38,16 +38,12 @@ export function downloadReport(app: App, ws: WorkshopStore, kind: Kind): void {
 
 /** The bar's report buttons. */
 export function mountReports(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
-  return follow(app, ws, (s, lang) => [s.session === null, lang] as const, ([none]) => {
-    if (none) return void root.replaceChildren();
-    const button = (kind: Kind, label: string) =>
-      h('button', { class: 'btn btn-small', testid: `ws-report-${kind}`, on: { click: () => downloadReport(app, ws, kind) } }, icon('download'), h('span', null, label));
-    root.replaceChildren(
-      h('h2', { class: 'panel-title ws-reports-label' }, t('workshop:ui.reports.label')),
-      button('md', t('workshop:ui.reports.markdown')),
-      button('html', t('workshop:ui.reports.html')),
-      button('csv', t('workshop:ui.reports.csv')),
-      button('session', t('workshop:ui.reports.session')),
-    );
-  });
+  const button = (kind: Kind, label: string) =>
+    html`<button class="btn btn-small" data-testid=${`ws-report-${kind}`} @click=${() => downloadReport(app, ws, kind)}>${iconOf('download')}<span>${label}</span></button>`;
+  const view = followView(root, app, ws, (s, lang) => [s.session === null, lang] as const, ([none]) =>
+    none
+      ? nothing
+      : html`<h2 class="panel-title ws-reports-label">${t('workshop:ui.reports.label')}</h2>${button('md', t('workshop:ui.reports.markdown'))}${button('html', t('workshop:ui.reports.html'))}${button('csv', t('workshop:ui.reports.csv'))}${button('session', t('workshop:ui.reports.session'))}`,
+  );
+  return () => view.stop();
 }

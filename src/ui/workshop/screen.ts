@@ -6,11 +6,12 @@ import { t } from '../../i18n';
 import type { App } from '../../store';
 import type { RoomView, WorkshopStore } from '../../store';
 import { h } from '../dom';
-import { icon } from '../icons';
+import { iconOf } from '../iconView';
 import type { Shell } from '../stage';
+import { html, repeat } from '../view';
 import { Disposer, watch } from '../watch';
 import { mountClock } from './clock';
-import { follow } from './follow';
+import { follow, followView } from './follow';
 import { mountFacilitator } from './facilitator';
 import { mountHotWash } from './hotwash';
 import { confirmLeave } from './leave';
@@ -46,24 +47,12 @@ export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell):
   );
 
   // The bar's view switcher: the facilitator moves the room between views; the hot wash once it has ended.
-  d.add(
-    follow(app, ws, (s, lang) => [s.session === null, s.view, s.room?.phase, lang] as const, ([none, view, phase]) => {
-      const render = () => {
-        if (none) {
-          nav.replaceChildren(h('button', { class: 'btn', testid: 'ws-back-title', on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', null, t('workshop:ui.nav.title'))));
-          return;
-        }
-        nav.replaceChildren(
-          ...ORDER.filter((v) => v !== 'hotwash' || phase === 'ended').map((v) =>
-            h('button', { class: v === view ? 'btn btn-primary' : 'btn', testid: `ws-view-${v}`, attrs: { 'aria-pressed': String(v === view) }, on: { click: () => ws.actions.setView(v) } }, t(`workshop:ui.nav.${v}`)),
-          ),
-          h('button', { class: 'btn', testid: 'ws-close', attrs: { title: t('workshop:ui.leave.button') }, on: { click: () => confirmLeave(root, app, ws) } }, icon('close'), h('span', { class: 'ws-close-label' }, t('workshop:ui.leave.button'))),
-          h('button', { class: 'btn', testid: 'ws-back-title', attrs: { title: t('workshop:ui.nav.title') }, on: { click: () => app.actions.quitToTitle() } }, icon('home'), h('span', { class: 'sr-only' }, t('workshop:ui.nav.title'))),
-        );
-      };
-      render();
-    }),
-  );
+  const switcher = followView(nav, app, ws, (s, lang) => [s.session === null, s.view, s.room?.phase, lang] as const, ([none, view, phase]) => {
+    if (none) return html`<button class="btn" data-testid="ws-back-title" @click=${() => app.actions.quitToTitle()}>${iconOf('home')}<span>${t('workshop:ui.nav.title')}</span></button>`;
+    const views = ORDER.filter((v) => v !== 'hotwash' || phase === 'ended');
+    return html`${repeat(views, (v) => v, (v) => html`<button class=${v === view ? 'btn btn-primary' : 'btn'} data-testid=${`ws-view-${v}`} aria-pressed=${String(v === view)} @click=${() => ws.actions.setView(v)}>${t(`workshop:ui.nav.${v}`)}</button>`)}<button class="btn" data-testid="ws-close" title=${t('workshop:ui.leave.button')} @click=${() => confirmLeave(root, app, ws)}>${iconOf('close')}<span class="ws-close-label">${t('workshop:ui.leave.button')}</span></button><button class="btn" data-testid="ws-back-title" title=${t('workshop:ui.nav.title')} @click=${() => app.actions.quitToTitle()}>${iconOf('home')}<span class="sr-only">${t('workshop:ui.nav.title')}</span></button>`;
+  });
+  d.add(() => switcher.stop());
 
   let unmountClock: (() => void) | null = null;
   let unmountBody: (() => void) | null = null;
