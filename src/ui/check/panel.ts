@@ -6,9 +6,10 @@
 import { type AnalysisReport, type AnalysisTiming, type RunningAnalysis, startAnalysis } from '../../authoring';
 import { fmtNumber, fmtPercent, t } from '../../i18n';
 import type { App, ScenarioEntry } from '../../store';
-import { fill, h, text, uid } from '../dom';
+import { uid } from '../dom';
 import { download } from '../files';
-import { icon } from '../icons';
+import { iconOf } from '../iconView';
+import { html, nothing, render } from '../view';
 import { watch } from '../watch';
 import { checkSource, type CheckSource } from './source';
 
@@ -34,51 +35,12 @@ export interface CheckPanel {
 export function checkPanel(app: App, entry: ScenarioEntry): CheckPanel {
   let phase: Phase = { kind: 'idle' };
   let running: RunningAnalysis | null = null;
+  let runs: number = RUN_CHOICES[0];
   const headingId = uid('check');
-  const heading = h('h3', { class: 'check-heading', attrs: { id: headingId } });
-  const intro = h('p', { class: 'hint' });
-  const runsLabel = h('label', { attrs: { for: `${headingId}-runs` } });
-  const runs = h('select', { class: 'input', testid: 'check-runs', attrs: { id: `${headingId}-runs` } }, RUN_CHOICES.map((n) => h('option', { attrs: { value: n } })));
-  const start = h('button', { class: 'btn btn-primary', testid: 'check-start', on: { click: () => void run() } }, icon('chart'), h('span', null));
-  const bar = h('progress', { class: 'check-bar', testid: 'check-progress', attrs: { max: 1, value: 0 } });
-  const percent = h('span', { class: 'mono check-percent', attrs: { 'aria-hidden': 'true' } });
-  const cancel = h('button', { class: 'btn btn-danger', testid: 'check-cancel', on: { click: () => stop() } }, icon('close'), h('span', null));
-  const progressRow = h('div', { class: 'check-progress-row', attrs: { hidden: true } }, bar, percent, cancel);
-  const status = h('p', { class: 'check-status', testid: 'check-status', attrs: { role: 'status' } });
-  const body = h('div', { class: 'check-body' });
-  const el = h(
-    'section',
-    { class: 'check-panel', testid: 'check-panel', attrs: { 'aria-labelledby': headingId } },
-    heading,
-    intro,
-    h('div', { class: 'check-controls' }, h('div', { class: 'field' }, runsLabel, runs), start),
-    progressRow,
-    status,
-    body,
-  );
-
-  function render(): void {
-    text(heading, t('check:check.heading'));
-    text(intro, t('check:check.intro'));
-    text(runsLabel, t('check:check.runs'));
-    [...runs.options].forEach((o, i) => text(o, fmtNumber(RUN_CHOICES[i]!, 0)));
-    text(start.lastElementChild!, phase.kind === 'idle' ? t('check:check.start') : t('check:check.again'));
-    text(cancel.lastElementChild!, t('check:check.cancel'));
-    start.disabled = phase.kind === 'running';
-    runs.disabled = phase.kind === 'running';
-    progressRow.hidden = phase.kind !== 'running';
-    bar.setAttribute('aria-label', t('check:check.progress'));
-    if (phase.kind === 'running') {
-      const share = phase.total > 0 ? phase.done / phase.total : 0;
-      bar.value = share;
-      text(percent, fmtPercent(share));
-    }
-    text(status, statusText());
-    if (phase.kind === 'done') {
-      const p = phase;
-      fill(body, p.view.figures(p.report, p.timing, p.source, () => download(`cellule-${p.report.scenario}-best-seed${p.report.seed}.json`, JSON.stringify(p.report.best.log, null, 2) + '\n')));
-    } else body.replaceChildren();
-  }
+  const el = document.createElement('section');
+  el.className = 'check-panel';
+  el.dataset.testid = 'check-panel';
+  el.setAttribute('aria-labelledby', headingId);
 
   function statusText(): string {
     switch (phase.kind) {
@@ -93,9 +55,41 @@ export function checkPanel(app: App, entry: ScenarioEntry): CheckPanel {
     }
   }
 
+  function results() {
+    if (phase.kind !== 'done') return nothing;
+    const p = phase;
+    const save = () => download(`cellule-${p.report.scenario}-best-seed${p.report.seed}.json`, JSON.stringify(p.report.best.log, null, 2) + '\n');
+    return p.view.figures(p.report, p.timing, p.source, save);
+  }
+
+  function view() {
+    const busy = phase.kind === 'running';
+    const share = phase.kind === 'running' && phase.total > 0 ? phase.done / phase.total : 0;
+    return html`<h3 class="check-heading" id=${headingId}>${t('check:check.heading')}</h3>
+      <p class="hint">${t('check:check.intro')}</p>
+      <div class="check-controls">
+        <div class="field">
+          <label for=${`${headingId}-runs`}>${t('check:check.runs')}</label>
+          <select class="input" data-testid="check-runs" id=${`${headingId}-runs`} ?disabled=${busy} @change=${(e: Event) => (runs = Number((e.target as HTMLSelectElement).value))}>
+            ${RUN_CHOICES.map((n) => html`<option value=${n} .selected=${n === runs}>${fmtNumber(n, 0)}</option>`)}
+          </select>
+        </div>
+        <button class="btn btn-primary" data-testid="check-start" ?disabled=${busy} @click=${() => void run()}>${iconOf('chart')}<span>${phase.kind === 'idle' ? t('check:check.start') : t('check:check.again')}</span></button>
+      </div>
+      <div class="check-progress-row" ?hidden=${!busy}>
+        <progress class="check-bar" data-testid="check-progress" max="1" .value=${share} aria-label=${t('check:check.progress')}></progress>
+        <span class="mono check-percent" aria-hidden="true">${busy ? fmtPercent(share) : ''}</span>
+        <button class="btn btn-danger" data-testid="check-cancel" @click=${() => stop()}>${iconOf('close')}<span>${t('check:check.cancel')}</span></button>
+      </div>
+      <p class="check-status" data-testid="check-status" role="status">${statusText()}</p>
+      <div class="check-body">${results()}</div>`;
+  }
+
+  const update = () => render(view(), el);
+
   function set(next: Phase): void {
     phase = next;
-    render();
+    update();
   }
 
   async function run(): Promise<void> {
@@ -104,11 +98,8 @@ export function checkPanel(app: App, entry: ScenarioEntry): CheckPanel {
     const source = await checkSource(entry);
     if (!source) return set({ kind: 'failed', message: entry.key });
     if (phase.kind !== 'running') return; // cancelled meanwhile
-    const job = startAnalysis({ text: source.text, file: source.file, runs: Number(runs.value) }, (done, total) => {
-      if (running !== job) return;
-      phase = { kind: 'running', done, total };
-      bar.value = total > 0 ? done / total : 0;
-      text(percent, fmtPercent(bar.value));
+    const job = startAnalysis({ text: source.text, file: source.file, runs }, (done, total) => {
+      if (running === job) set({ kind: 'running', done, total });
     });
     running = job;
     try {
@@ -128,7 +119,7 @@ export function checkPanel(app: App, entry: ScenarioEntry): CheckPanel {
     set({ kind: 'cancelled' });
   }
 
-  const unwatch = watch(app.store, (s) => [s.language] as const, render);
+  const unwatch = watch(app.store, (s) => [s.language] as const, update);
   return {
     el,
     dispose() {
