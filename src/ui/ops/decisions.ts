@@ -35,7 +35,11 @@ function card(app: App, s: Session, d: Decision, st: DecisionStatus, key: number
   const shortcut = key > 0 && !s.replay ? String(key) : null;
   const desc = `decision-desc-${d.id}`;
   const why = `decision-why-${d.id}`;
-  return html`<li class="decision is-${state}">
+  // The whole card answers a tap (its description too); the button stays the one control for keys and screen readers.
+  const tapCard = (e: Event) => {
+    if (!(e.target as Element).closest('button')) app.actions.toggleDecision(d.id);
+  };
+  return html`<li class="decision is-${state}" @click=${tapCard}>
     <button class="decision-toggle" data-testid=${`decision-${d.id}`} data-decision=${d.id} data-state=${state}
       aria-pressed=${String(chosen)} aria-disabled=${blocked || s.replay ? 'true' : nothing}
       aria-describedby=${blocked ? `${desc} ${why}` : desc} aria-keyshortcuts=${shortcut ?? nothing}
