@@ -1,0 +1,121 @@
+/**
+ * One live workshop held by the server: the session, its replayed room and the teams' drafts.
+ * Every change goes through the pure core, is written to the database, and only then kept.
+ */
+import type { LoadedScenario } from '../../src/engine';
+import {
+  applyEvent,
+  checkDraft,
+  createWorkshop,
+  facilitatorView,
+  projectorView,
+  replayWorkshop,
+  serialiseWorkshop,
+  teamView,
+  timerState,
+  type Draft,
+  type Room,
+  type Workshop,
+  type WorkshopError,
+  type WorkshopInput,
+  type WorkshopSetup,
+} from '../../src/workshop';
+import type { LiveDb, StoredRoom } from './db';
+import { reload } from './scenario';
+
+export type Outcome = { ok: true } | { ok: false; code: string; message: string };
+
+export class LiveWorkshop {
+  private drafts = new Map<string, Draft>();
+
+  private constructor(
+    readonly code: string,
+    readonly keyHash: string,
+    readonly loaded: LoadedScenario,
+    private session: Workshop,
+    private room: Room,
+    private db: LiveDb,
+  ) {}
+
+  /** A new simultaneous workshop, written to the database before it exists anywhere else. */
+  static create(db: LiveDb, code: string, keyHash: string, scenarioText: string, loaded: LoadedScenario, setup: WorkshopSetup): { ok: true; live: LiveWorkshop } | { ok: false; error: WorkshopError } {
+    const r = createWorkshop(loaded, { ...setup, mode: 'simultaneous' });
+    if (!r.ok) return r;
+    const replayed = replayWorkshop(loaded, r.value);
+    if (!replayed.ok) return replayed;
+    db.createRoom(code, keyHash, scenarioText, JSON.stringify(r.value));
+    return { ok: true, live: new LiveWorkshop(code, keyHash, loaded, r.value, replayed.value, db) };
+  }
+
+  /** A stored workshop brought back after a restart, its log replayed. */
+  static restore(db: LiveDb, stored: StoredRoom): LiveWorkshop {
+    const loaded = reload(stored.scenarioText);
+    const session: Workshop = { ...(JSON.parse(stored.header) as Workshop), events: stored.events.map((e) => JSON.parse(e)) };
+    const r = replayWorkshop(loaded, session);
+    if (!r.ok) throw new Error(`room ${stored.code}: ${r.error.message}`);
+    const live = new LiveWorkshop(stored.code, stored.keyHash, loaded, session, r.value, db);
+    for (const [team, text] of Object.entries(db.drafts(stored.code))) live.drafts.set(team, JSON.parse(text) as Draft);
+    return live;
+  }
+
+  get teams(): { id: string; name: string }[] {
+    return this.session.teams.map((t) => ({ id: t.id, name: t.name }));
+  }
+
+  get ended(): boolean {
+    return this.room.phase === 'ended';
+  }
+
+  /** Apply one event at `now`; on disk before it is kept (a failed write changes nothing). */
+  apply(input: WorkshopInput): Outcome {
+    const r = applyEvent(this.loaded, this.session, input, this.room);
+    if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message };
+    const { session, room } = r.value;
+    const event = session.events[session.events.length - 1]!;
+    try {
+      this.db.appendEvent(this.code, session.events.length - 1, JSON.stringify(event), room.phase === 'ended');
+      if (room.turn !== this.room.turn) this.db.clearDrafts(this.code);
+    } catch (e) {
+      return { ok: false, code: 'live/storage', message: e instanceof Error ? e.message : String(e) };
+    }
+    if (room.turn !== this.room.turn) this.drafts.clear();
+    this.session = session;
+    this.room = room;
+    return { ok: true };
+  }
+
+  /** Keep a team's draft (its decisions that apply, in order), also on disk so a restart keeps it. */
+  saveDraft(team: string, draft: Draft): void {
+    const state = this.room.teams.find((t) => t.id === team)?.state;
+    if (!state) return;
+    const kept: Draft = { decisions: checkDraft(this.loaded, state, draft).kept, ...(draft.assessment ? { assessment: draft.assessment } : {}) };
+    this.db.saveDraft(this.code, team, JSON.stringify(kept));
+    this.drafts.set(team, kept);
+  }
+
+  teamView(team: string, now: string) {
+    return teamView(this.loaded, this.session, this.room, team, now, this.drafts.get(team));
+  }
+
+  projectorView(now: string) {
+    return projectorView(this.loaded, this.session, this.room, now);
+  }
+
+  facilitatorView(now: string) {
+    return facilitatorView(this.loaded, this.session, this.room, now);
+  }
+
+  /** The session file (`cellule/workshop@2`), the record the reports are made from. */
+  sessionText(): string {
+    return serialiseWorkshop(this.session);
+  }
+
+  turn(): number {
+    return this.room.turn;
+  }
+
+  /** The turn timer has run out at `now` while the workshop runs: time to advance. */
+  timerExpired(now: string): boolean {
+    return this.room.phase === 'running' && timerState(this.session, this.room, now).expired;
+  }
+}
