@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LiveContext } from './context';
 import { gateJoins } from './gate';
+import { MESSAGE_BURST, MESSAGES_PER_SECOND } from './limits';
 import { MAX_FRAME_BYTES, ROOM_NAME } from './protocol';
 import { workshopRoom } from './rooms/WorkshopRoom';
 import { secret } from './secrets';
@@ -18,6 +19,8 @@ export interface LiveOptions {
   now?: () => Date;
   /** How often rooms check their turn timer (ms). */
   tickMs?: number;
+  /** Message rate per client (defaults: 20/s sustained, bursts of 40). */
+  rate?: { perSecond: number; burst: number };
 }
 
 export interface LiveServer {
@@ -30,7 +33,7 @@ export interface LiveServer {
 /** Start the live server; resolves once it listens and every unfinished workshop is back under its code. */
 export async function startLive(options: LiveOptions): Promise<LiveServer> {
   const db = new LiveDb(options.dataDir);
-  const ctx: LiveContext = { db, now: options.now ?? (() => new Date()), restoring: new Map(), restoreTicket: secret(), open: new Set(), tickMs: options.tickMs ?? 500 };
+  const ctx: LiveContext = { db, now: options.now ?? (() => new Date()), restoring: new Map(), restoreTicket: secret(), open: new Set(), tickMs: options.tickMs ?? 500, rate: options.rate ?? { perSecond: MESSAGES_PER_SECOND, burst: MESSAGE_BURST } };
   const http = createServer();
   const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false });
   server.define(ROOM_NAME, workshopRoom(ctx));

@@ -14,6 +14,8 @@ export interface LiveContext {
   open: Set<string>;
   /** Timer checks every this many milliseconds. */
   tickMs: number;
+  /** Messages a client may send per second, sustained, and in a burst. */
+  rate: { perSecond: number; burst: number };
 }
 
 /** A connection's role in its workshop, decided when it joins. */

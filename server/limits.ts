@@ -8,16 +8,22 @@ export const FAILED_JOINS_PER_MINUTE = 10;
 
 /** A client's message budget: `ok`, `throttled` (refused, told once), or `drop` (disconnect it). */
 export class MessageBucket {
-  private tokens = MESSAGE_BURST;
+  private tokens: number;
   private refused = 0;
-  constructor(private last: number) {}
+  constructor(
+    private last: number,
+    private rate = MESSAGES_PER_SECOND,
+    private burst = MESSAGE_BURST,
+  ) {
+    this.tokens = burst;
+  }
 
   take(now: number): 'ok' | 'throttled' | 'drop' {
-    this.tokens = Math.min(MESSAGE_BURST, this.tokens + ((now - this.last) / 1000) * MESSAGES_PER_SECOND);
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.rate);
     this.last = now;
     if (this.tokens >= 1) {
       this.tokens -= 1;
-      if (this.tokens >= MESSAGE_BURST / 2) this.refused = 0;
+      if (this.tokens >= this.burst / 2) this.refused = 0;
       return 'ok';
     }
     this.refused += 1;

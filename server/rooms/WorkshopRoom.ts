@@ -23,11 +23,13 @@ export function workshopRoom(ctx: LiveContext) {
     override autoDispose = false;
     override maxClients = 128;
     /** Colyseus's own hard stop, far above ours (MessageBucket throttles first). */
-    override maxMessagesPerSecond = 200;
+    override maxMessagesPerSecond = ctx.rate.perSecond * 10;
     live!: LiveWorkshop;
     seats = new Map<string, Seat>();
     buckets = new Map<string, MessageBucket>();
     creator: { nonce: string; key: string } | null = null;
+    /** Connections dropped for flooding: no reconnection window for them. */
+    flooders = new Set<string>();
 
     override onCreate(options: unknown) {
       this.live = this.restoreOrCreate(options);
@@ -83,6 +85,7 @@ export function workshopRoom(ctx: LiveContext) {
     }
 
     override async onDrop(client: Client) {
+      if (this.flooders.delete(client.sessionId)) return this.onLeave(client);
       await this.allowReconnection(client, RECONNECT_SECONDS);
     }
 
@@ -100,12 +103,15 @@ export function workshopRoom(ctx: LiveContext) {
     }
 
     receive(client: Client, type: string | number, message: unknown) {
-      const bucket = this.buckets.get(client.sessionId) ?? new MessageBucket(Date.now());
+      const bucket = this.buckets.get(client.sessionId) ?? new MessageBucket(Date.now(), ctx.rate.perSecond, ctx.rate.burst);
       this.buckets.set(client.sessionId, bucket);
       const budget = bucket.take(Date.now());
       if (budget !== 'ok') {
         if (budget === 'drop' || bucket.firstRefusal) this.refuse(client, { code: 'live/flood', message: 'too many messages; slow down' });
-        if (budget === 'drop') client.leave(4429);
+        if (budget === 'drop') {
+          this.flooders.add(client.sessionId);
+          client.leave(4429);
+        }
         return;
       }
       const seat = this.seats.get(client.sessionId);

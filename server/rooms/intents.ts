@@ -27,6 +27,8 @@ export function intentOf(seat: Seat, type: unknown, message: unknown, ctx: { at:
   const bad = (issues: { path: PropertyKey[]; message: string }[]) => error('live/bad-message', `${issues[0]?.path.map(String).join('.') ?? ''}: ${issues[0]?.message ?? 'invalid'}`, type);
   const key = (k: string) => matches(k, ctx.keyHash);
   const at = ctx.at;
+  const hasKey = typeof message === 'object' && message !== null && typeof (message as { key?: unknown }).key === 'string';
+  if ((type === 'session' || type === 'control') && !hasKey) return error('live/bad-key', 'control messages need the facilitator key', type);
   if (type === 'session') {
     const p = messages.session.safeParse(message);
     if (!p.success) return bad(p.error.issues);

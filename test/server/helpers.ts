@@ -3,7 +3,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { startLive, type LiveServer } from '../../server/app';
+import { startLive, type LiveOptions, type LiveServer } from '../../server/app';
 import { fixtureScenario } from '../workshop/fixture';
 
 export interface Booted {
@@ -13,8 +13,8 @@ export interface Booted {
   stop(): Promise<void>;
 }
 
-export async function boot(tickMs = 100, dir = mkdtempSync(joinPath(tmpdir(), 'cellule-live-'))): Promise<Booted> {
-  const live = await startLive({ port: 0, host: '127.0.0.1', dataDir: dir, tickMs });
+export async function boot(options: Partial<LiveOptions> = {}, dir = mkdtempSync(joinPath(tmpdir(), 'cellule-live-'))): Promise<Booted> {
+  const live = await startLive({ port: 0, host: '127.0.0.1', dataDir: dir, tickMs: 100, ...options });
   return {
     live,
     url: `http://127.0.0.1:${live.port}`,
@@ -31,8 +31,14 @@ type Message = { type: string; body: any };
 /** A joined room and every message it received, in order. */
 export class Peer {
   messages: Message[] = [];
+  closed: number | null = null;
   private waiters: (() => void)[] = [];
   constructor(readonly room: Room) {
+    // Tests reconnect by hand (seat tokens); the SDK's own retries would outlive a killed server.
+    room.reconnection.enabled = false;
+    room.onLeave((code) => {
+      this.closed = code;
+    });
     room.onMessage('*', (type, body) => {
       this.messages.push({ type: String(type), body });
       for (const w of this.waiters.splice(0)) w();
@@ -72,8 +78,11 @@ export class Peer {
     }
   }
 
-  leave() {
-    return this.room.leave(true).catch(() => 0);
+  /** Leave (once; a closed room's leave would never settle). */
+  async leave(): Promise<void> {
+    if (this.closed !== null) return;
+    this.closed = 0;
+    await Promise.race([this.room.leave(true).catch(() => 0), new Promise((done) => setTimeout(done, 1000))]);
   }
 }
 
@@ -85,7 +94,7 @@ export async function createRoom(url: string, secondsPerTurn: number | null = nu
   const room = await client.create('workshop', {
     role: 'facilitator',
     nonce: 'n'.repeat(10) + Math.random().toString(36).slice(2).padEnd(16, 'x'),
-    create: { scenario: { text: scenarioText() }, setup: { locale: 'en', teams: names.map((name) => ({ name, seed: 918273645 })), secondsPerTurn, releasable: ['leak'], hideLeaderboard: true } },
+    create: { scenario: { text: scenarioText() }, setup: { locale: 'en', teams: names.map((name) => ({ name, seed: SEED })), secondsPerTurn, releasable: ['leak'], hideLeaderboard: true } },
   });
   const peer = new Peer(room);
   const welcome = await peer.seen('welcome');
@@ -100,3 +109,17 @@ export async function join(url: string, code: string, options: Record<string, un
   await peer.seen('view');
   return peer;
 }
+
+/** Every key and every primitive value in a JSON value. */
+export function scan(value: unknown, keys = new Set<string>(), values = new Set<string>()): { keys: Set<string>; values: Set<string> } {
+  if (Array.isArray(value)) value.forEach((v) => scan(v, keys, values));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      keys.add(k);
+      scan(v, keys, values);
+    }
+  } else values.add(String(value));
+  return { keys, values };
+}
+
+export const SEED = 918273645;
