@@ -27,6 +27,8 @@ export interface LiveServer {
   port: number;
   /** Codes of the workshops brought back from the database at start. */
   restored: string[];
+  /** Workshops that could not be brought back, with why. */
+  failed: string[];
   close(): Promise<void>;
 }
 
@@ -40,15 +42,22 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   await server.listen(options.port, options.host);
   gateJoins(http, (code) => ctx.open.has(code), () => Date.now());
   const restored: string[] = [];
+  const failed: string[] = [];
   for (const stored of db.unfinished()) {
-    const live = LiveWorkshop.restore(db, stored);
-    ctx.restoring.set(live.code, live);
-    await matchMaker.createRoom(ROOM_NAME, { restore: { code: live.code, ticket: ctx.restoreTicket } });
-    restored.push(live.code);
+    try {
+      const live = LiveWorkshop.restore(db, stored);
+      ctx.restoring.set(live.code, live);
+      await matchMaker.createRoom(ROOM_NAME, { restore: { code: live.code, ticket: ctx.restoreTicket } });
+      restored.push(live.code);
+    } catch (e) {
+      // One damaged room must not keep the others down; its rows stay on disk for inspection.
+      failed.push(`${stored.code}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
   return {
     port: (http.address() as AddressInfo).port,
     restored,
+    failed,
     close: async () => {
       await server.gracefullyShutdown(false);
       await new Promise<void>((done) => http.close(() => done()));

@@ -5,6 +5,7 @@ export const MESSAGE_BURST = 40;
 /** Messages refused for flooding before the client is dropped. */
 export const FLOOD_DROP_AFTER = 60;
 export const FAILED_JOINS_PER_MINUTE = 10;
+export const CREATIONS_PER_MINUTE = 20;
 
 /** A client's message budget: `ok`, `throttled` (refused, told once), or `drop` (disconnect it). */
 export class MessageBucket {
@@ -36,9 +37,10 @@ export class MessageBucket {
   }
 }
 
-/** Failed joins (a wrong room code) per address in the last minute. */
+/** Failed joins (a wrong room code), or creations, per address in the last minute. */
 export class FailedJoins {
   private failures = new Map<string, number[]>();
+  constructor(private limit = FAILED_JOINS_PER_MINUTE) {}
 
   private recent(address: string, now: number): number[] {
     const kept = (this.failures.get(address) ?? []).filter((t) => now - t < 60_000);
@@ -48,7 +50,7 @@ export class FailedJoins {
   }
 
   blocked(address: string, now: number): boolean {
-    return this.recent(address, now).length >= FAILED_JOINS_PER_MINUTE;
+    return this.recent(address, now).length >= this.limit;
   }
 
   fail(address: string, now: number): void {

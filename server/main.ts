@@ -6,6 +6,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const dataDir = process.env.CELLULE_DATA ?? './data';
 
 const live = await startLive({ port, host, dataDir });
+for (const problem of live.failed) console.error(`cellule live: could not restore ${problem}`);
 console.log(`cellule live: listening on ${host}:${live.port}, data in ${dataDir}${live.restored.length ? `, restored ${live.restored.join(' ')}` : ''}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

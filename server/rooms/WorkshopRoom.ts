@@ -44,14 +44,14 @@ export function workshopRoom(ctx: LiveContext) {
       const o = options as { restore?: { code?: unknown; ticket?: unknown } } | null;
       if (o?.restore) {
         const live = typeof o.restore.code === 'string' && o.restore.ticket === ctx.restoreTicket ? ctx.restoring.get(o.restore.code) : undefined;
-        if (!live) throw new ServerError(4403, 'live/bad-join: not a workshop to restore');
+        if (!live) throw new ServerError(403, 'live/bad-join: not a workshop to restore');
         ctx.restoring.delete(live.code);
         return live;
       }
       const parsed = createOptions.safeParse(options);
-      if (!parsed.success) throw new ServerError(4400, `live/bad-setup: ${parsed.error.issues[0]?.message ?? 'bad options'}`);
+      if (!parsed.success) throw new ServerError(400, `live/bad-setup: ${parsed.error.issues[0]?.message ?? 'bad options'}`);
       const scenario = scenarioFor(parsed.data.create.scenario);
-      if (!scenario.ok) throw new ServerError(4400, `live/bad-scenario: ${scenario.message}`);
+      if (!scenario.ok) throw new ServerError(400, `live/bad-scenario: ${scenario.message}`);
       let code = roomCode();
       while (ctx.db.hasRoom(code)) code = roomCode();
       const key = secret();
@@ -66,7 +66,7 @@ export function workshopRoom(ctx: LiveContext) {
         hideLeaderboard: s.hideLeaderboard ?? false,
       };
       const r = LiveWorkshop.create(ctx.db, code, hashSecret(key), scenario.text, scenario.loaded, setup);
-      if (!r.ok) throw new ServerError(4400, `live/bad-setup: ${r.error.message}`);
+      if (!r.ok) throw new ServerError(400, `live/bad-setup: ${r.error.message}`);
       this.creator = { nonce: parsed.data.nonce, key };
       return r.live;
     }
@@ -99,7 +99,7 @@ export function workshopRoom(ctx: LiveContext) {
     }
 
     override onDispose() {
-      ctx.open.delete(this.live.code);
+      if (this.live) ctx.open.delete(this.live.code);
     }
 
     receive(client: Client, type: string | number, message: unknown) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { boot, createRoom, join, type Booted, type Peer } from './helpers';
+import { Client } from '@colyseus/sdk';
+import { boot, createRoom, join, Peer, scenarioText, type Booted } from './helpers';
 
 let server: Booted;
 const peers: Peer[] = [];
@@ -97,6 +98,19 @@ describe('a hostile client changes nothing', () => {
     const back = keep(await join(server.url, fac.code, { role: 'team', team: 't2' }));
     back.room.send('lock', { turn: 1, decisions: ['tell'] });
     expect((await back.seen('view', (v) => v.view.status === 'locked')).view.game.metrics.trust).toBe(75);
+  });
+
+  test('a creation with a bad scenario or setup is refused with its code', async () => {
+    const client = new Client(server.url);
+    const base = { role: 'facilitator', nonce: 'q'.repeat(24) };
+    const setup = { locale: 'en', teams: [{ name: 'A' }, { name: 'B' }] };
+    await expect(client.create('workshop', { ...base, create: { scenario: { text: '{"format": 1}' }, setup } })).rejects.toThrow(/live\/bad-scenario/);
+    await expect(client.create('workshop', { ...base, create: { scenario: { bundled: 'no-such-scenario' }, setup } })).rejects.toThrow(/live\/bad-scenario/);
+    await expect(client.create('workshop', { ...base, create: { scenario: { text: scenarioText() }, setup: { ...setup, teams: [{ name: 'Solo' }] } } })).rejects.toThrow(/live\/bad-setup/);
+    await expect(client.create('workshop', { ...base, create: { scenario: { text: scenarioText() }, setup }, admin: true })).rejects.toThrow(/live\/bad-setup/);
+    const bundled = await client.create('workshop', { ...base, create: { scenario: { bundled: 'tutorial' }, setup } });
+    const peer = keep(new Peer(bundled));
+    expect((await peer.seen('view')).view).toMatchObject({ role: 'facilitator', mode: 'simultaneous', phase: 'setup' });
   });
 
   test('a frame past the transport limit closes only that connection', async () => {
