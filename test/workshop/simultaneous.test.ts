@@ -149,6 +149,13 @@ describe('simultaneous sessions', () => {
     const text = serialiseWorkshop(session);
     const back = parseWorkshop(text, loaded);
     expect(back.ok && serialiseWorkshop(back.value)).toBe(text);
+    // the reports are made from it as from a hot-seat session; the early end of turn 2 is one line for all
+    const t = plainTranslator('en');
+    const md = aarMarkdown(loaded, session, room, { t, locale: 'en', timeZone: 'UTC' });
+    expect(md).toContain('Turn 2 closed for the teams that had not locked');
+    expect(md).not.toMatch(/Bravo's turn 2 ended/);
+    const csv = decisionsCsv(loaded, room, t, 'en').split('\n');
+    expect(csv.filter((l) => l.includes('Charlie')).length).toBeGreaterThanOrEqual(3);
   });
 });
 
