@@ -46,6 +46,8 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   for (const stored of db.unfinished()) {
     try {
       const live = LiveWorkshop.restore(db, stored);
+      // The downtime counted on the turn timer: pause, rather than close the turn for teams that could not play; the facilitator resumes (and may extend).
+      if (live.timedAndRunning) live.apply({ type: 'pause', at: ctx.now().toISOString() });
       ctx.restoring.set(live.code, live);
       await matchMaker.createRoom(ROOM_NAME, { restore: { code: live.code, ticket: ctx.restoreTicket } });
       restored.push(live.code);

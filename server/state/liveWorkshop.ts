@@ -62,6 +62,11 @@ export class LiveWorkshop {
     return this.session.teams.map((t) => ({ id: t.id, name: t.name }));
   }
 
+  /** Running against a turn timer: the clock kept counting while the server was down. */
+  get timedAndRunning(): boolean {
+    return this.room.phase === 'running' && this.session.timer.secondsPerTurn !== null;
+  }
+
   get ended(): boolean {
     return this.room.phase === 'ended';
   }
