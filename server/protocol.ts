@@ -20,6 +20,7 @@ export const LIVE_ERRORS = [
   'live/storage',
   'live/bad-join',
   'live/bad-seat',
+  'live/seats-full',
   'live/bad-scenario',
   'live/bad-setup',
   'live/no-such-room',

@@ -13,6 +13,9 @@ export interface Welcome {
   token?: string;
 }
 
+/** Devices (seat tokens) a team may have: plenty for its members, and a bound on what joins can write to disk. */
+export const MAX_SEATS_PER_TEAM = 32;
+
 const refuse = (code: string, message: string) => new ServerError(4403, `${code}: ${message}`);
 
 /**
@@ -38,6 +41,7 @@ export function admit(options: unknown, live: LiveWorkshop, db: LiveDb, creator:
     return { seat: { role: 'team', team } };
   }
   if (!live.teams.some((t) => t.id === o.team)) throw refuse('live/not-your-team', `there is no team "${o.team}"`);
+  if (db.seatCount(live.code, o.team) >= MAX_SEATS_PER_TEAM) throw refuse('live/seats-full', `team ${o.team} has ${MAX_SEATS_PER_TEAM} seats already; rejoin with a seat token`);
   const token = secret(16);
   db.addSeat(hashSecret(token), live.code, o.team);
   return { seat: { role: 'team', team: o.team }, token };

@@ -64,6 +64,14 @@ export class LiveDb {
     return Object.fromEntries(rows.map((r) => [r.team, r.draft]));
   }
 
+  deleteDraft(code: string, team: string): void {
+    this.db.prepare('DELETE FROM drafts WHERE code = ? AND team = ?').run(code, team);
+  }
+
+  seatCount(code: string, team: string): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM seats WHERE code = ? AND team = ?').get(code, team) as { n: number }).n;
+  }
+
   clearDrafts(code: string): void {
     this.db.prepare('DELETE FROM drafts WHERE code = ?').run(code);
   }

@@ -79,11 +79,14 @@ export class LiveWorkshop {
     const event = session.events[session.events.length - 1]!;
     try {
       this.db.appendEvent(this.code, session.events.length - 1, JSON.stringify(event), room.phase === 'ended');
+      // A draft lives until its team locks, or until the turn closes for everyone.
       if (room.turn !== this.room.turn) this.db.clearDrafts(this.code);
+      else if (event.type === 'lock') this.db.deleteDraft(this.code, event.team);
     } catch (e) {
       return { ok: false, code: 'live/storage', message: e instanceof Error ? e.message : String(e) };
     }
     if (room.turn !== this.room.turn) this.drafts.clear();
+    else if (event.type === 'lock') this.drafts.delete(event.team);
     this.session = session;
     this.room = room;
     return { ok: true };

@@ -113,6 +113,13 @@ describe('a hostile client changes nothing', () => {
     expect((await peer.seen('view')).view).toMatchObject({ role: 'facilitator', mode: 'simultaneous', phase: 'setup' });
   });
 
+  test('a team has at most 32 seat tokens; one that has a token still comes back', async () => {
+    const { fac, alpha } = await started();
+    for (let i = 1; i < 32; i++) await keep(await join(server.url, fac.code, { role: 'team', team: 't1' })).leave();
+    await expect(join(server.url, fac.code, { role: 'team', team: 't1' })).rejects.toThrow(/live\/seats-full/);
+    keep(await join(server.url, fac.code, { role: 'team', seat: alpha.last('welcome').seat }));
+  });
+
   test('a frame past the transport limit closes only that connection', async () => {
     const { fac, alpha } = await started();
     alpha.room.send('draft', { decisions: ['x'.repeat(100_000)] });

@@ -52,8 +52,11 @@ describe('simultaneous turns on the wire', () => {
     const [alpha, bravo, charlie] = [await w.team('t1'), await w.team('t2'), await w.team('t3')];
     w.control('start');
     await charlie.seen('view', (b) => b.view.phase === 'running');
+    charlie.room.send('draft', { decisions: ['blame'] });
+    await charlie.seen('view', (b) => b.view.draft.decisions.length === 1);
     charlie.room.send('lock', { turn: 1, decisions: ['tell', 'blame'] });
-    await charlie.seen('view', (b) => b.view.status === 'locked');
+    // the lock spends the draft
+    expect((await charlie.seen('view', (b) => b.view.status === 'locked')).view.draft).toEqual({ decisions: [] });
     const again = charlie.next('error');
     charlie.room.send('lock', { turn: 1, decisions: ['scrub'] });
     expect(await again).toMatchObject({ code: 'workshop/already-locked', type: 'lock' });
