@@ -8,6 +8,7 @@ import {
   checkDraft,
   createWorkshop,
   facilitatorView,
+  parseWorkshop,
   projectorView,
   replayWorkshop,
   serialiseWorkshop,
@@ -50,14 +51,18 @@ export class LiveWorkshop {
   /** A stored workshop brought back after a restart, its log replayed. */
   static restore(db: LiveDb, stored: StoredRoom): LiveWorkshop {
     const loaded = reload(stored.scenarioText);
-    const session: Workshop = { ...(JSON.parse(stored.header) as Workshop), events: stored.events.map((e) => JSON.parse(e)) };
-    const r = replayWorkshop(loaded, session);
+    const text = JSON.stringify({ ...(JSON.parse(stored.header) as object), events: stored.events.map((e) => JSON.parse(e) as unknown) });
+    // Read back exactly as a session file is: format, schema and every event checked.
+    const parsed = parseWorkshop(text, loaded);
+    if (!parsed.ok) throw new Error(`room ${stored.code}: ${parsed.errors[0]?.message ?? 'unreadable'}`);
+    const r = replayWorkshop(loaded, parsed.value);
     if (!r.ok) throw new Error(`room ${stored.code}: ${r.error.message}`);
-    const live = new LiveWorkshop(stored.code, stored.keyHash, loaded, session, r.value, db);
+    const live = new LiveWorkshop(stored.code, stored.keyHash, loaded, parsed.value, r.value, db);
     for (const [team, text] of Object.entries(db.drafts(stored.code))) live.drafts.set(team, JSON.parse(text) as Draft);
     return live;
   }
 
+  /** The teams, by id and name (who a seat may be for). */
   get teams(): { id: string; name: string }[] {
     return this.session.teams.map((t) => ({ id: t.id, name: t.name }));
   }
@@ -67,6 +72,7 @@ export class LiveWorkshop {
     return this.room.phase === 'running' && this.session.timer.secondsPerTurn !== null;
   }
 
+  /** The workshop has ended: it is not restored after a restart. */
   get ended(): boolean {
     return this.room.phase === 'ended';
   }
@@ -101,14 +107,17 @@ export class LiveWorkshop {
     this.drafts.set(team, kept);
   }
 
+  /** What team `team`'s devices see at `now` (with its draft). */
   teamView(team: string, now: string) {
     return teamView(this.loaded, this.session, this.room, team, now, this.drafts.get(team));
   }
 
+  /** What the projector sees at `now`. */
   projectorView(now: string) {
     return projectorView(this.loaded, this.session, this.room, now);
   }
 
+  /** What the facilitator's console sees at `now`. */
   facilitatorView(now: string) {
     return facilitatorView(this.loaded, this.session, this.room, now);
   }
@@ -118,6 +127,7 @@ export class LiveWorkshop {
     return serialiseWorkshop(this.session);
   }
 
+  /** The turn the room plays (notes are filed under it). */
   turn(): number {
     return this.room.turn;
   }
