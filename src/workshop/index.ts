@@ -17,3 +17,8 @@ export { highlights } from './report/sections/highlights';
 export { referenceSection } from './report/sections/reference';
 export type { Block, Doc } from './report/doc';
 export * from './strings';
+export { teamView } from './live/teamView';
+export { projectorView, facilitatorView } from './live/roomViews';
+export { checkDraft } from './live/draft';
+export { seatStatus } from './live/common';
+export type { Draft, FacilitatorView, PlayerView, ProjectorView, PublicRow, SeatStatus, TurnReport } from './live/types';

@@ -1,28 +1,10 @@
 /** One event applied to the room: checked first, refused with a coded error, never half-applied. */
-import { playTurn, releasableInjects, score, type LoadedScenario } from '../engine';
-import type { LockEvent, Room, TeamView, Workshop, WorkshopError, WorkshopErrorCode, WorkshopEvent } from './types';
+import { releasableInjects, type LoadedScenario } from '../engine';
+import { lockTogether } from './simultaneous';
+import { deliverable, notRunning, ok, playTeam, refuse, settle, unknownTeam, type Step } from './steps';
+import type { LockEvent, Room, TeamView, Workshop, WorkshopEvent } from './types';
 
-type Step = { ok: true; room: Room } | { ok: false; error: WorkshopError };
-
-const refuse = (code: WorkshopErrorCode, message: string, params: Record<string, string | number> = {}): Step => ({
-  ok: false,
-  error: { code, message, params },
-});
-
-/** The team whose turn it is: hot-seat order, team 1 to n within a turn, teams whose game ended skipped. */
-export function settle(room: Room): Room {
-  const playing = room.teams.filter((t) => !t.state.ending);
-  if (playing.length === 0) return { ...room, active: null, turn: Math.max(...room.teams.map((t) => t.state.turn)) };
-  const turn = Math.min(...playing.map((t) => t.state.turn));
-  const active = room.teams.findIndex((t) => !t.state.ending && t.state.turn === turn);
-  return { ...room, turn, active };
-}
-
-/** The queued injects that can still be released to this team now (one may have fired meanwhile). */
-export function deliverable(loaded: LoadedScenario, team: TeamView): string[] {
-  const open = new Set(releasableInjects(loaded, team.state));
-  return team.queued.filter((id) => open.has(id));
-}
+export { deliverable, settle };
 
 /** Apply one event to the room, or say why it is refused. */
 export function step(loaded: LoadedScenario, session: Workshop, room: Room, event: WorkshopEvent): Step {
@@ -49,20 +31,9 @@ export function step(loaded: LoadedScenario, session: Workshop, room: Room, even
       return release(loaded, session, room, event.inject, event.team);
     case 'advance':
     case 'lock':
-      return lock(loaded, room, event);
+      return room.mode === 'simultaneous' ? lockTogether(loaded, room, event) : lock(loaded, room, event);
   }
 }
-
-const ok = (room: Room): Step => ({ ok: true, room });
-
-function notRunning(room: Room): Step {
-  if (room.phase === 'setup') return refuse('workshop/not-started', 'the workshop has not started');
-  if (room.phase === 'paused') return refuse('workshop/paused', 'the workshop is paused');
-  if (room.phase === 'ended') return refuse('workshop/ended', 'the workshop has ended');
-  return refuse('workshop/bad-event', 'the workshop is running');
-}
-
-const unknownTeam = (team: string): Step => refuse('workshop/unknown-team', `there is no team "${team}"`, { team });
 
 function release(loaded: LoadedScenario, session: Workshop, room: Room, inject: string, target: string): Step {
   if (room.phase === 'ended') return notRunning(room);
@@ -91,26 +62,7 @@ function lock(loaded: LoadedScenario, room: Room, event: LockEvent | { type: 'ad
   if (index !== room.active) {
     return refuse('workshop/not-your-turn', `it is ${expected.name}'s turn, not ${team.name}'s`, { team: team.id, expected: expected.id });
   }
-  const released = deliverable(loaded, team);
-  if (event.type === 'lock') {
-    if (event.turn !== team.state.turn) {
-      return refuse('workshop/wrong-turn', `${team.name} is playing turn ${team.state.turn}, not turn ${event.turn}`, { team: team.id, turn: event.turn, expected: team.state.turn });
-    }
-    if (event.released.join('\n') !== released.join('\n')) {
-      return refuse('workshop/released-mismatch', `the lock's released injects [${event.released.join(', ')}] differ from those queued [${released.join(', ')}]`, { team: team.id });
-    }
-  }
-  const choices =
-    event.type === 'lock'
-      ? { decisions: event.decisions, released, ...(event.assessment ? { assessment: event.assessment } : {}) }
-      : { decisions: [], released };
-  const r = playTurn(loaded, team.state, choices);
-  if (!r.ok) {
-    return {
-      ok: false,
-      error: { code: 'workshop/illegal-turn', message: `${team.name}: ${r.error.message}`, params: { team: team.id, turn: team.state.turn }, engine: r.error },
-    };
-  }
-  const next: TeamView = { ...team, state: r.value.state, queued: [], scores: [...team.scores, score(loaded, r.value.state).overall] };
-  return ok(settle({ ...room, teams: room.teams.map((t, i) => (i === index ? next : t)) }));
+  const r = playTeam(loaded, team, event);
+  if (!r.ok) return r;
+  return ok(settle({ ...room, teams: room.teams.map((t, i) => (i === index ? r.team : t)) }));
 }

@@ -1,13 +1,22 @@
 /** The session as a reducer: the room is the session's events folded over each team's new game. */
 import { createGame, type LoadedScenario } from '../engine';
 import { deliverable, settle, step } from './reducer';
+import type { Step } from './steps';
 import { eventSchema } from './schema';
-import type { Room, Workshop, WorkshopEvent, WorkshopInput, WorkshopResult } from './types';
+import { modeOf, type Room, type Workshop, type WorkshopEvent, type WorkshopInput, type WorkshopResult } from './types';
 
 /** The room before any event: every team at the start of turn 1 of its own game. */
 export function initialRoom(loaded: LoadedScenario, session: Workshop): Room {
   const teams = session.teams.map((t) => ({ id: t.id, name: t.name, seed: t.seed, state: createGame(loaded, t.seed), queued: [], scores: [] }));
-  return settle({ phase: 'setup', teams, turn: 1, active: null, revealed: false });
+  return settle({ phase: 'setup', teams, turn: 1, active: null, revealed: false, mode: modeOf(session), opened: null });
+}
+
+/** Apply event number `index` of the log; a simultaneous room notes the event that opened its current turn (its timer starts there). */
+function stepAt(loaded: LoadedScenario, session: Workshop, room: Room, event: WorkshopEvent, index: number): Step {
+  const r = step(loaded, session, room, event);
+  if (!r.ok || room.mode !== 'simultaneous') return r;
+  const opens = event.type === 'start' || r.room.turn !== room.turn;
+  return opens ? { ok: true, room: { ...r.room, opened: index } } : r;
 }
 
 /** Replay the whole session log; refuses a session for another scenario or with an event that does not apply. */
@@ -16,7 +25,7 @@ export function replayWorkshop(loaded: LoadedScenario, session: Workshop): Works
   if (mismatch) return mismatch;
   let room = initialRoom(loaded, session);
   for (const [i, event] of session.events.entries()) {
-    const r = step(loaded, session, room, event);
+    const r = stepAt(loaded, session, room, event, i);
     if (!r.ok) return { ok: false, error: { ...r.error, message: `event ${i + 1} (${event.type}): ${r.error.message}`, event: i } };
     room = r.room;
   }
@@ -64,7 +73,7 @@ export function applyEvent(
     return { ok: false, error: { code: 'workshop/bad-event', message: `bad ${input.type} event: ${where ? where + ': ' : ''}${issue?.message ?? 'invalid'}`, params: { field: where } } };
   }
   const recorded = parsed.data as WorkshopEvent; // zod's copy: keys in schema order, so files read back byte for byte
-  const r = step(loaded, session, current, recorded);
+  const r = stepAt(loaded, session, current, recorded, session.events.length);
   if (!r.ok) return { ok: false, error: r.error };
   return { ok: true, value: { session: { ...session, events: [...session.events, recorded] }, room: r.room } };
 }

@@ -1,7 +1,7 @@
 /** The zod schema of a workshop session file: what parseWorkshop accepts. */
 import { z } from 'zod';
 import { LOCALE_PATTERN, textSchema } from '../engine';
-import { MAX_TEAMS, MIN_TEAMS, WORKSHOP_FORMAT } from './types';
+import { MAX_TEAMS, MIN_TEAMS, WORKSHOP_FORMAT, WORKSHOP_FORMAT_2, WORKSHOP_MODES } from './types';
 
 /** An ISO 8601 date-time with `Z` or an offset (the form `Date.prototype.toISOString` gives). */
 export const isoTime = z.iso.datetime({ offset: true });
@@ -33,8 +33,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...stamp, type: z.literal('note'), text: z.string().max(MAX_NOTE), turn, team: id.optional() }),
 ]);
 
-export const workshopSchema = z.strictObject({
-  format: z.literal(WORKSHOP_FORMAT),
+const body = {
   scenario: z.string().min(1),
   scenarioHash: z.string().min(1),
   scenarioTitle: textSchema.optional(),
@@ -48,4 +47,10 @@ export const workshopSchema = z.strictObject({
   releasable: z.array(id),
   hideLeaderboard: z.boolean(),
   events: z.array(eventSchema),
-});
+};
+
+/** `@1` (hot seat, no mode) or `@2` (with a mode); keys in this order, so files read back byte for byte. */
+export const workshopSchema = z.discriminatedUnion('format', [
+  z.strictObject({ format: z.literal(WORKSHOP_FORMAT), ...body }),
+  z.strictObject({ format: z.literal(WORKSHOP_FORMAT_2), mode: z.enum(WORKSHOP_MODES), ...body }),
+]);

@@ -1,7 +1,8 @@
 /**
  * The turn timer, computed from the session log and the caller's `now`. It counts down per
- * hot-seat slot: a slot starts at `start` or when the previous team's turn is locked or
- * advanced; pauses do not count; `extend` adds seconds to the current slot only.
+ * slot: in the hot seat a slot starts at `start` or when the previous team's turn is locked or
+ * advanced; in a simultaneous room it starts with the room's turn (the event that opened it).
+ * Pauses do not count; `extend` adds seconds to the current slot only.
  */
 import type { Room, Workshop } from './types';
 
@@ -30,8 +31,9 @@ export function timerState(session: Workshop, room: Room, now: string): TimerSta
   let stoppedAt: string | null = null;
   let pausedFor = 0;
   let extra = 0;
-  for (const e of session.events) {
-    if (e.type === 'start' || e.type === 'lock' || e.type === 'advance') {
+  const together = room.mode === 'simultaneous';
+  for (const [i, e] of session.events.entries()) {
+    if (together ? i === room.opened : e.type === 'start' || e.type === 'lock' || e.type === 'advance') {
       slotStart = e.at;
       pausedFor = 0;
       extra = 0;

@@ -1,8 +1,19 @@
-/** The workshop session `cellule/workshop@1`: setup plus the append-only log of what happened. */
+/**
+ * The workshop session: setup plus the append-only log of what happened. `cellule/workshop@1` is
+ * the hot seat; `@2` adds `mode`, so a session may also be played simultaneously (live workshop).
+ */
 import type { GameState, PlayError, Text } from '../engine';
 
+/** The format a hot-seat session is written in (kept, so older versions of Cellule still open it). */
 export const WORKSHOP_FORMAT = 'cellule/workshop@1';
-export const WORKSHOP_VERSION = 1;
+/** The format of a session that has a `mode` (every simultaneous session). */
+export const WORKSHOP_FORMAT_2 = 'cellule/workshop@2';
+export const WORKSHOP_VERSION = 2;
+export type WorkshopFormat = typeof WORKSHOP_FORMAT | typeof WORKSHOP_FORMAT_2;
+
+/** `hotseat`: teams play one after another; `simultaneous`: every team plays the same turn at once. */
+export const WORKSHOP_MODES = ['hotseat', 'simultaneous'] as const;
+export type WorkshopMode = (typeof WORKSHOP_MODES)[number];
 export const MIN_TEAMS = 2;
 export const MAX_TEAMS = 8;
 
@@ -29,7 +40,10 @@ export type LockEvent = Stamp & {
 export type WorkshopEvent =
   | LockEvent
   | (Stamp & { type: 'start' | 'pause' | 'resume' | 'reveal' | 'end' })
-  /** Ends the current team's slot without decisions (time is up); queued releases still fire. */
+  /**
+   * Hot seat: ends the current team's slot without decisions (time is up). Simultaneous: closes
+   * the turn for every team that has not locked, as if each locked no decision. Queued releases still fire.
+   */
   | (Stamp & { type: 'advance' })
   | (Stamp & { type: 'extend'; seconds: number })
   /** `team: 'all'` queues it for every team still playing that can receive it. */
@@ -43,7 +57,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type WorkshopInput = Exclude<WorkshopEvent, LockEvent> | (Omit<LockEvent, 'released'> & { released?: string[] });
 
 export interface Workshop {
-  format: typeof WORKSHOP_FORMAT;
+  format: WorkshopFormat;
+  /** Only in `@2` files; a session without it is played in the hot seat (see `modeOf`). */
+  mode?: WorkshopMode;
   scenario: string;
   scenarioHash: string;
   /** The scenario's title, so a machine without the scenario can say which file it needs (optional: older files lack it). */
@@ -67,7 +83,12 @@ export interface WorkshopSetup {
   secondsPerTurn?: number | null;
   releasable?: string[];
   hideLeaderboard?: boolean;
+  /** Default `hotseat` (written as `@1`); `simultaneous` is written as `@2`. */
+  mode?: WorkshopMode;
 }
+
+/** How a session is played: `@1` files and `@2` files without a mode are hot seat. */
+export const modeOf = (session: Pick<Workshop, 'mode'>): WorkshopMode => session.mode ?? 'hotseat';
 
 export type Phase = 'setup' | 'running' | 'paused' | 'ended';
 
@@ -89,15 +110,20 @@ export interface Room {
   teams: TeamView[];
   /** The turn being played (the lowest next turn among teams still playing). */
   turn: number;
-  /** Index in `teams` of the team whose turn it is; null when no team can play. */
+  /** Index in `teams` of the team whose turn it is (simultaneous: the first that has not locked); null when no team can play. */
   active: number | null;
   revealed: boolean;
+  mode: WorkshopMode;
+  /** Simultaneous: index in the log of the event that opened the current turn (its timer starts there); null before the start. */
+  opened: number | null;
 }
 
 export const WORKSHOP_ERRORS = [
   'workshop/setup',
   'workshop/unknown-team',
   'workshop/not-your-turn',
+  'workshop/already-locked',
+  'workshop/game-over',
   'workshop/wrong-turn',
   'workshop/illegal-turn',
   'workshop/released-mismatch',

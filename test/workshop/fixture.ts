@@ -130,3 +130,19 @@ export function fullSession(loaded: LoadedScenario, names?: string[], note = 'Br
     { type: 'end', at: at(660) },
   ]);
 }
+
+/** Three teams playing the same turn at once (`cellule/workshop@2`), `leak` releasable, the leaderboard hidden. */
+export function liveSession(loaded: LoadedScenario, secondsPerTurn: number | null = 120, seeds: number[] = [7, 7, 7]): Workshop {
+  const r = createWorkshop(loaded, {
+    createdAt: '2025-12-22T09:55:00.000Z',
+    locale: 'en',
+    teams: ['Alpha', 'Bravo', 'Charlie'].map((name, i) => ({ name, seed: seeds[i]! })),
+    seed: 7,
+    secondsPerTurn,
+    releasable: ['leak'],
+    hideLeaderboard: true,
+    mode: 'simultaneous',
+  });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}

@@ -41,9 +41,9 @@ describe('parseWorkshop', () => {
   });
 
   test('a newer version is refused as too new, an older one as too old', () => {
-    const newer = errorsOf(edit((o) => (o.format = 'cellule/workshop@2')));
+    const newer = errorsOf(edit((o) => (o.format = 'cellule/workshop@3')));
     expect(newer).toEqual([
-      { code: 'workshop/too-new', pointer: '/format', message: 'this session was saved by a newer version of Cellule (cellule/workshop@2); this version reads cellule/workshop@1' },
+      { code: 'workshop/too-new', pointer: '/format', message: 'this session was saved by a newer version of Cellule (cellule/workshop@3); this version reads cellule/workshop@1 and cellule/workshop@2' },
     ]);
     expect(errorsOf(edit((o) => (o.format = 'cellule/workshop@0')))[0]?.code).toBe('workshop/too-old');
   });

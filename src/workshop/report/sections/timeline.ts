@@ -11,6 +11,7 @@ function describe(ctx: ReportContext, e: WorkshopEvent, before: Room): string | 
     case 'lock':
       return null;
     case 'advance': {
+      if (before.mode === 'simultaneous') return t('aar.event.advanceAll', { turn: before.turn });
       const team = before.active === null ? undefined : before.teams[before.active];
       return t('aar.event.advance', { team: team?.name ?? '', turn: team?.state.turn ?? before.turn });
     }

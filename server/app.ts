@@ -1,0 +1,69 @@
+/** The live server's wiring: database, HTTP + WebSocket transport, the `workshop` room, the join gate, and rooms brought back from disk. */
+import { matchMaker, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LiveContext } from './context';
+import { gateJoins } from './gate';
+import { MESSAGE_BURST, MESSAGES_PER_SECOND } from './limits';
+import { MAX_FRAME_BYTES, ROOM_NAME } from './protocol';
+import { workshopRoom } from './rooms/WorkshopRoom';
+import { secret } from './secrets';
+import { LiveDb } from './state/db';
+import { LiveWorkshop } from './state/liveWorkshop';
+
+export interface LiveOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  now?: () => Date;
+  /** How often rooms check their turn timer (ms). */
+  tickMs?: number;
+  /** Message rate per client (defaults: 20/s sustained, bursts of 40). */
+  rate?: { perSecond: number; burst: number };
+}
+
+export interface LiveServer {
+  port: number;
+  /** Codes of the workshops brought back from the database at start. */
+  restored: string[];
+  /** Workshops that could not be brought back, with why. */
+  failed: string[];
+  close(): Promise<void>;
+}
+
+/** Start the live server; resolves once it listens and every unfinished workshop is back under its code. */
+export async function startLive(options: LiveOptions): Promise<LiveServer> {
+  const db = new LiveDb(options.dataDir);
+  const ctx: LiveContext = { db, now: options.now ?? (() => new Date()), restoring: new Map(), restoreTicket: secret(), open: new Set(), tickMs: options.tickMs ?? 500, rate: options.rate ?? { perSecond: MESSAGES_PER_SECOND, burst: MESSAGE_BURST } };
+  const http = createServer();
+  const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false });
+  server.define(ROOM_NAME, workshopRoom(ctx));
+  await server.listen(options.port, options.host);
+  gateJoins(http, (code) => ctx.open.has(code), () => Date.now());
+  const restored: string[] = [];
+  const failed: string[] = [];
+  for (const stored of db.unfinished()) {
+    try {
+      const live = LiveWorkshop.restore(db, stored);
+      // The downtime counted on the turn timer: pause, rather than close the turn for teams that could not play; the facilitator resumes (and may extend).
+      if (live.timedAndRunning) live.apply({ type: 'pause', at: ctx.now().toISOString() });
+      ctx.restoring.set(live.code, live);
+      await matchMaker.createRoom(ROOM_NAME, { restore: { code: live.code, ticket: ctx.restoreTicket } });
+      restored.push(live.code);
+    } catch (e) {
+      // One damaged room must not keep the others down; its rows stay on disk for inspection.
+      failed.push(`${stored.code}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return {
+    port: (http.address() as AddressInfo).port,
+    restored,
+    failed,
+    close: async () => {
+      await server.gracefullyShutdown(false);
+      await new Promise<void>((done) => http.close(() => done()));
+      db.close();
+    },
+  };
+}

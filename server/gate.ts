@@ -1,0 +1,46 @@
+/**
+ * The HTTP gate in front of Colyseus's matchmaking routes: a join by room code that names no
+ * workshop is answered here (`live/no-such-room`) and counted against the caller's address;
+ * past the limit, joins from that address are refused (`live/rate-limited`) for a minute.
+ * Creating workshops is limited per address the same way (every creation counts).
+ */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { CREATIONS_PER_MINUTE, FailedJoins } from './limits';
+
+const JOIN_BY_CODE = /^\/matchmake\/joinById\/([^/?]*)/;
+const CREATE = /^\/matchmake\/create\//;
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+  res.end(JSON.stringify({ code, error: `${code}: ${message}` }));
+}
+
+/** Put the gate before every request listener already on `server` (Colyseus's routes). */
+export function gateJoins(server: Server, roomExists: (code: string) => boolean, now: () => number): void {
+  const failures = new FailedJoins();
+  const creations = new FailedJoins(CREATIONS_PER_MINUTE);
+  const inner = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (req.method === 'POST' && CREATE.test(req.url ?? '')) {
+      if (creations.blocked(address, now())) return refuse(res, 429, 'live/rate-limited', 'too many workshops created; wait a minute');
+      creations.fail(address, now());
+    }
+    const match = req.method === 'POST' ? JOIN_BY_CODE.exec(req.url ?? '') : null;
+    if (match) {
+      if (failures.blocked(address, now())) return refuse(res, 429, 'live/rate-limited', 'too many wrong room codes; wait a minute');
+      let code = '';
+      try {
+        code = decodeURIComponent(match[1] ?? '');
+      } catch {
+        code = '';
+      }
+      if (!roomExists(code)) {
+        failures.fail(address, now());
+        return refuse(res, 404, 'live/no-such-room', 'no workshop has this code');
+      }
+    }
+    for (const listener of inner) listener.call(server, req, res);
+  });
+}

@@ -1,0 +1,16 @@
+/** `npm run serve:live`: the live workshop server on PORT (2567) and HOST (127.0.0.1), data in CELLULE_DATA (./data). */
+import { startLive } from './app';
+
+const port = Number(process.env.PORT ?? 2567);
+const host = process.env.HOST ?? '127.0.0.1';
+const dataDir = process.env.CELLULE_DATA ?? './data';
+
+const live = await startLive({ port, host, dataDir });
+for (const problem of live.failed) console.error(`cellule live: could not restore ${problem}`);
+console.log(`cellule live: listening on ${host}:${live.port}, data in ${dataDir}${live.restored.length ? `, restored ${live.restored.join(' ')}` : ''}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void live.close().then(() => process.exit(0));
+  });
+}
