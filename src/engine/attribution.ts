@@ -1,5 +1,4 @@
 /** Attribution: priors, the player's assessment, and the ideal Bayesian posterior from the searches made. */
-import { prepared } from './core/prepared';
 import type { LoadedScenario } from './loaded';
 import type { GameState } from './state';
 import type { PlayError } from './types';
@@ -7,7 +6,7 @@ import { ownValue } from './records';
 
 /** Normalised priors by actor id. */
 export function priors(loaded: LoadedScenario): Record<string, number> {
-  const p = prepared(loaded);
+  const p = loaded.prepared;
   return Object.fromEntries(p.actors.map((a, i) => [a.id, p.priors[i]!]));
 }
 
@@ -16,7 +15,7 @@ export function priors(loaded: LoadedScenario): Record<string, number> {
  * what it returned (found: p, empty: 1 − p; an unlisted actor: 0.5), normalised.
  */
 export function posterior(loaded: LoadedScenario, state: GameState): Record<string, number> {
-  const p = prepared(loaded);
+  const p = loaded.prepared;
   const weights = p.actors.map((a, i) => {
     let w = p.priors[i]!;
     for (const s of state.searches) {
@@ -43,7 +42,7 @@ export function normaliseAssessment(
   given: Record<string, number>,
   turn: number,
 ): { ok: true; value: Record<string, number> } | { ok: false; error: PlayError } {
-  const actors = prepared(loaded).actors;
+  const actors = loaded.prepared.actors;
   const fail = (why: string) => ({
     ok: false as const,
     error: { code: 'play/bad-assessment' as const, message: `turn ${turn}: bad assessment: ${why}`, turn },

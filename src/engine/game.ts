@@ -4,7 +4,6 @@ import { copyState } from './clone';
 import { emptyRecord } from './records';
 import { blockReasons } from './core/legal';
 import { releasable } from './core/injects';
-import { prepared } from './core/prepared';
 import { draw, makeRun, type Run } from './core/run';
 import { endTurn, release, resolveDecision, settlePendingEnd, startTurn } from './core/steps';
 import type { LoadedScenario } from './loaded';
@@ -95,7 +94,7 @@ export function beginTurn(run: Run, released: readonly string[] = [], assessment
   if (state.ending) return { code: 'play/ended', message: `turn ${t}: the game has already ended`, turn: t };
   const open = new Set(releasable(run));
   for (const id of released) {
-    if (!prepared(loaded).injects.has(id)) return { code: 'play/unknown-release', message: `turn ${t}: unknown inject "${id}" released`, turn: t };
+    if (!loaded.prepared.injects.has(id)) return { code: 'play/unknown-release', message: `turn ${t}: unknown inject "${id}" released`, turn: t };
     if (!open.delete(id)) return { code: 'play/not-optional', message: `turn ${t}: inject "${id}" cannot be released now`, turn: t };
   }
   let normalised: Record<string, number> | null = null;
