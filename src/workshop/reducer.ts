@@ -108,7 +108,7 @@ function lock(loaded: LoadedScenario, room: Room, event: LockEvent | { type: 'ad
   if (!r.ok) {
     return {
       ok: false,
-      error: { code: 'workshop/illegal-turn', message: `${team.name}: ${r.error.message}`, params: { team: team.id, turn: team.state.turn }, engine: r.error },
+      error: { code: 'workshop/illegal-turn', message: `${team.name}: ${r.errors[0]!.message}`, params: { team: team.id, turn: team.state.turn }, engine: r.errors[0]! },
     };
   }
   const next: TeamView = { ...team, state: r.value.state, queued: [], scores: [...team.scores, score(loaded, r.value.state).overall] };

@@ -39,7 +39,7 @@ export function restoreActions(ctx: ActionContext) {
       const log = e.parseLog(JSON.stringify(save.log));
       if (!log.ok) return fail(saveProblem('save/corrupt', `log${log.errors[0]!.pointer}: ${log.errors[0]!.message}`, `/log${log.errors[0]!.pointer}`));
       const replayed = e.replay(loaded.value, log.value);
-      if (!replayed.ok) return fail(saveProblem('save/replay', replayed.error.message, '/log'));
+      if (!replayed.ok) return fail(saveProblem('save/replay', replayed.errors[0]!.message, '/log'));
       let session = makeSession(source, loaded.value, replayed.value);
       if (save.draft.assessment && session.loaded.scenario.actors.length > 0) {
         session = { ...session, assessment: { ...save.draft.assessment }, assessed: true };
