@@ -58,7 +58,7 @@ function turnTimes(loaded: LoadedScenario, samples: number, firstSeed: number): 
       const t0 = performance.now();
       const r = playTurn(loaded, state, { decisions: choice });
       times.push(performance.now() - t0);
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(r.errors[0]!.message);
       state = r.value.state;
     }
   }

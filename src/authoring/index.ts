@@ -9,7 +9,7 @@ export { formatReport } from './format';
 export { locateFindings } from './locate';
 export { startAnalysis, type RunningAnalysis } from './client';
 export * from './report';
-export { importMsel, type MselImport } from './msel/import';
+export { importMsel, type MselImport, type MselImported } from './msel/import';
 export type { MselChange } from './msel/change';
 export { exportMsel } from './msel/export';
 export { decodeText } from './decode';

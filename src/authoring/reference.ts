@@ -24,7 +24,7 @@ export function playReference(loaded: LoadedScenario, seed: number): { state: Ga
   for (const choices of referenceTurns(loaded)) {
     if (state.ending) break;
     const r = playTurn(loaded, state, choices);
-    if (!r.ok) return { state, error: r.error.message };
+    if (!r.ok) return { state, error: r.errors[0]!.message };
     state = r.value.state;
   }
   return { state, error: null };

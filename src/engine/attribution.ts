@@ -1,13 +1,14 @@
 /** Attribution: priors, the player's assessment, and the ideal Bayesian posterior from the searches made. */
-import { prepared } from './core/prepared';
 import type { LoadedScenario } from './loaded';
 import type { GameState } from './state';
+import type { Result } from './diagnostics';
+import { playError } from './playError';
 import type { PlayError } from './types';
 import { ownValue } from './records';
 
 /** Normalised priors by actor id. */
 export function priors(loaded: LoadedScenario): Record<string, number> {
-  const p = prepared(loaded);
+  const p = loaded.prepared;
   return Object.fromEntries(p.actors.map((a, i) => [a.id, p.priors[i]!]));
 }
 
@@ -16,7 +17,7 @@ export function priors(loaded: LoadedScenario): Record<string, number> {
  * what it returned (found: p, empty: 1 − p; an unlisted actor: 0.5), normalised.
  */
 export function posterior(loaded: LoadedScenario, state: GameState): Record<string, number> {
-  const p = prepared(loaded);
+  const p = loaded.prepared;
   const weights = p.actors.map((a, i) => {
     let w = p.priors[i]!;
     for (const s of state.searches) {
@@ -42,12 +43,9 @@ export function normaliseAssessment(
   loaded: LoadedScenario,
   given: Record<string, number>,
   turn: number,
-): { ok: true; value: Record<string, number> } | { ok: false; error: PlayError } {
-  const actors = prepared(loaded).actors;
-  const fail = (why: string) => ({
-    ok: false as const,
-    error: { code: 'play/bad-assessment' as const, message: `turn ${turn}: bad assessment: ${why}`, turn },
-  });
+): Result<Record<string, number>, PlayError> {
+  const actors = loaded.prepared.actors;
+  const fail = (why: string): Result<Record<string, number>, PlayError> => ({ ok: false, errors: [playError('play/bad-assessment', `turn ${turn}: bad assessment: ${why}`, turn)] });
   if (typeof given !== 'object' || given === null || Array.isArray(given)) return fail('must be an object of actor → probability');
   for (const [id, v] of Object.entries(given)) {
     if (!actors.some((a) => a.id === id)) return fail(`unknown actor "${id}"`);
@@ -62,5 +60,5 @@ export function normaliseAssessment(
     total = values.reduce((n, v) => n + v, 0);
   }
   if (!(total > 0)) return fail('all probabilities are zero');
-  return { ok: true, value: Object.fromEntries(actors.map((a, i) => [a.id, values[i]! / total])) };
+  return { ok: true, value: Object.fromEntries(actors.map((a, i) => [a.id, values[i]! / total])), warnings: [] };
 }

@@ -1,5 +1,4 @@
 /** Simulated time: turns, phases and minutes since the start. */
-import { prepared } from './core/prepared';
 import type { LoadedScenario } from './loaded';
 
 export interface ClockPoint {
@@ -15,12 +14,12 @@ export interface ClockPoint {
 
 /** Total number of turns: the sum of the phases' turns. */
 export function totalTurns(loaded: LoadedScenario): number {
-  return prepared(loaded).totalTurns;
+  return loaded.prepared.totalTurns;
 }
 
 /** Where turn `turn` (1-based) starts in simulated time; turns past the end continue the last phase. */
 export function clockAt(loaded: LoadedScenario, turn: number): ClockPoint {
-  const p = prepared(loaded);
+  const p = loaded.prepared;
   const phases = loaded.scenario.clock.phases;
   let first = 1;
   let minutes = 0;

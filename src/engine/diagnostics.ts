@@ -17,7 +17,8 @@ export interface Diagnostic {
   file?: string;
 }
 
-export type Result<T> = { ok: true; value: T; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
+/** The one result shape; `E` narrows the errors' type where a producer says more (a play error's reasons). */
+export type Result<T, E extends Diagnostic = Diagnostic> = { ok: true; value: T; warnings: Diagnostic[] } | { ok: false; errors: E[] };
 
 /** `FILE:LINE:COL: message (JSON pointer)` — the CLI's one-line form. */
 export function formatDiagnostic(d: Diagnostic): string {

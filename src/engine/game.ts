@@ -1,10 +1,10 @@
 /** The engine's pure entry points: create a game, see what is legal, play a turn. */
 import { normaliseAssessment } from './attribution';
+import { playError } from './playError';
 import { copyState } from './clone';
 import { emptyRecord } from './records';
 import { blockReasons } from './core/legal';
 import { releasable } from './core/injects';
-import { prepared } from './core/prepared';
 import { draw, makeRun, type Run } from './core/run';
 import { endTurn, release, resolveDecision, settlePendingEnd, startTurn } from './core/steps';
 import type { LoadedScenario } from './loaded';
@@ -92,16 +92,16 @@ export interface TurnInProgress {
 export function beginTurn(run: Run, released: readonly string[] = [], assessment?: Record<string, number>): PlayError | TurnInProgress {
   const { loaded, state } = run;
   const t = state.turn;
-  if (state.ending) return { code: 'play/ended', message: `turn ${t}: the game has already ended`, turn: t };
+  if (state.ending) return playError('play/ended', `turn ${t}: the game has already ended`, t);
   const open = new Set(releasable(run));
   for (const id of released) {
-    if (!prepared(loaded).injects.has(id)) return { code: 'play/unknown-release', message: `turn ${t}: unknown inject "${id}" released`, turn: t };
-    if (!open.delete(id)) return { code: 'play/not-optional', message: `turn ${t}: inject "${id}" cannot be released now`, turn: t };
+    if (!loaded.prepared.injects.has(id)) return playError('play/unknown-release', `turn ${t}: unknown inject "${id}" released`, t);
+    if (!open.delete(id)) return playError('play/not-optional', `turn ${t}: inject "${id}" cannot be released now`, t);
   }
   let normalised: Record<string, number> | null = null;
   if (assessment !== undefined) {
     const r = normaliseAssessment(loaded, assessment, t);
-    if (!r.ok) return r.error;
+    if (!r.ok) return r.errors[0]!;
     normalised = r.value;
   }
   const entry = logEntry({ decisions: [], released: [...released], ...(assessment ? { assessment } : {}) });
@@ -116,7 +116,7 @@ export function beginTurn(run: Run, released: readonly string[] = [], assessment
 /** Step 3 for one decision, in place; an illegal choice is refused before anything changes. */
 export function chooseDecision(turn: TurnInProgress, id: string): PlayError | null {
   const { state } = turn.run;
-  if (state.ending) return { code: 'play/ended', message: `turn ${state.turn}: decision "${id}" comes after the game ended`, turn: state.turn, decision: id };
+  if (state.ending) return playError('play/ended', `turn ${state.turn}: decision "${id}" comes after the game ended`, state.turn, id);
   const error = resolveDecision(turn.run, id, turn.chosen);
   if (!error) turn.entry.decisions.push(id);
   return error;
@@ -156,7 +156,7 @@ export function playTurn(
   const next = cloneState(state);
   const mark = { changes: next.changes.length, feed: next.feed.length, searches: next.searches.length, outcomes: next.outcomes.length, flags: next.flagChanges.length };
   const error = playTurnInPlace(loaded, next, choices);
-  if (error) return { ok: false, error };
+  if (error) return { ok: false, errors: [error] };
   const report: TurnReport = {
     turn: state.turn,
     changes: next.changes.slice(mark.changes),
@@ -166,7 +166,7 @@ export function playTurn(
     flags: next.flagChanges.slice(mark.flags).map(({ flag, value, turn }) => ({ flag, value, turn })),
     ending: next.ending,
   };
-  return { ok: true, value: { state: next, report } };
+  return { ok: true, value: { state: next, report }, warnings: [] };
 }
 
 /** Every decision's status given the decisions already chosen this turn, applied in order on a copy. */

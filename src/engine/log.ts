@@ -4,6 +4,7 @@ import { pointerOf, type Diagnostic, type Result } from './diagnostics';
 import { createGame, playTurnInPlace } from './game';
 import type { LoadedScenario } from './loaded';
 import type { GameState } from './state';
+import { playError } from './playError';
 import { LOG_FORMAT, type PlayLog, type PlayResult } from './types';
 
 const MAX_LOG_BYTES = 2_000_000;
@@ -90,21 +91,21 @@ function issueParams(i: z.core.$ZodIssue, root: unknown, path: readonly (string 
 /** Replay a log from the start; refuses a log for another scenario, or one that goes on after the end. */
 export function replay(loaded: LoadedScenario, log: PlayLog): PlayResult<GameState> {
   if (log.scenario !== loaded.scenario.id) {
-    return { ok: false, error: { code: 'log/scenario', message: `the log is for scenario "${log.scenario}", not "${loaded.scenario.id}"` } };
+    return { ok: false, errors: [playError('log/scenario', `the log is for scenario "${log.scenario}", not "${loaded.scenario.id}"`)] };
   }
   if (log.scenarioHash !== undefined && log.scenarioHash !== loaded.hash) {
     return {
       ok: false,
-      error: { code: 'log/hash', message: `the log was played on another version of "${log.scenario}" (hash ${log.scenarioHash}, this file ${loaded.hash})` },
+      errors: [playError('log/hash', `the log was played on another version of "${log.scenario}" (hash ${log.scenarioHash}, this file ${loaded.hash})`)],
     };
   }
   const state = createGame(loaded, log.seed);
   for (let i = 0; i < log.turns.length; i++) {
     if (state.ending) {
-      return { ok: false, error: { code: 'log/after-end', message: `turn ${i + 1}: the log goes on after the game ended in turn ${state.ending.turn}`, turn: i + 1 } };
+      return { ok: false, errors: [playError('log/after-end', `turn ${i + 1}: the log goes on after the game ended in turn ${state.ending.turn}`, i + 1)] };
     }
     const error = playTurnInPlace(loaded, state, log.turns[i]!);
-    if (error) return { ok: false, error };
+    if (error) return { ok: false, errors: [error] };
   }
-  return { ok: true, value: state };
+  return { ok: true, value: state, warnings: [] };
 }

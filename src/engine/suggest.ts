@@ -63,6 +63,7 @@ export class Suggester {
   private lookups = 0;
   private work = 0;
   private readonly indexes = new WeakMap<object, Index>();
+  private readonly lists = new WeakMap<object, Map<string, readonly string[]>>();
 
   constructor(
     private readonly maxLookups = MAX_SUGGESTIONS,
@@ -96,6 +97,15 @@ export class Suggester {
       }
     }
     return best;
+  }
+
+  /** The candidate list `make` builds for `owner` and `key`, built once per suggester: the same array, so its index is reused. */
+  listFor(owner: object, key: string, make: () => readonly string[]): readonly string[] {
+    let lists = this.lists.get(owner);
+    if (lists === undefined) this.lists.set(owner, (lists = new Map()));
+    let list = lists.get(key);
+    if (list === undefined) lists.set(key, (list = make()));
+    return list;
   }
 
   private indexOf(candidates: ReadonlySet<string> | readonly string[]): Index {

@@ -1,4 +1,5 @@
 /** Shapes the engine's public functions return (see index.ts for the functions). */
+import type { Diagnostic, Result } from './diagnostics';
 import type { Category } from './schema';
 import type { FiredInject, MetricChange, Search, TurnChoices } from './state';
 
@@ -31,29 +32,32 @@ export interface DecisionStatus {
   reasons: BlockReason[];
 }
 
-/** A refused turn or log: the state is unchanged. */
-export interface PlayError {
-  code:
-    | 'play/ended'
-    | 'play/unknown-decision'
-    | 'play/illegal-decision'
-    | 'play/duplicate-decision'
-    | 'play/unknown-release'
-    | 'play/not-optional'
-    | 'play/bad-assessment'
-    | 'log/malformed'
-    | 'log/format'
-    | 'log/scenario'
-    | 'log/hash'
-    | 'log/after-end';
-  /** English sentence naming the turn and the decision (the CLI prints it). */
-  message: string;
-  turn?: number;
-  decision?: string;
+export type PlayErrorCode =
+  | 'play/ended'
+  | 'play/unknown-decision'
+  | 'play/illegal-decision'
+  | 'play/duplicate-decision'
+  | 'play/unknown-release'
+  | 'play/not-optional'
+  | 'play/bad-assessment'
+  | 'log/malformed'
+  | 'log/format'
+  | 'log/scenario'
+  | 'log/hash'
+  | 'log/after-end';
+
+/**
+ * A refused turn or log, as a Diagnostic (the state is unchanged): `message` is English naming the
+ * turn and the decision (the CLI prints it), `params` carry `turn` and `decision`, `pointer` is the
+ * turn in the play log (`/turns/N`).
+ */
+export interface PlayError extends Diagnostic {
+  code: PlayErrorCode;
+  /** Why an illegal decision is blocked (objects, hence not params). */
   reasons?: BlockReason[];
 }
 
-export type PlayResult<T> = { ok: true; value: T } | { ok: false; error: PlayError };
+export type PlayResult<T> = Result<T, PlayError>;
 
 /** What one call to playTurn did: this turn's resolution and the next turn's start. */
 export interface TurnReport {

@@ -16,7 +16,7 @@ export function referenceRun(loaded: LoadedScenario, seed: number): ReferenceRun
     const play = ref.plays.find((p) => p.turn === t && p.assessment !== undefined);
     const choices = play?.assessment ? { decisions: turns[t - 1]!, assessment: play.assessment } : { decisions: turns[t - 1]! };
     const r = e.playTurn(loaded, state, choices);
-    if (!r.ok) return { turns, score: null, error: r.error };
+    if (!r.ok) return { turns, score: null, error: r.errors[0]! };
     state = r.value.state;
   }
   return { turns, score: e.score(loaded, state), error: null };

@@ -2,7 +2,7 @@
  * The autosave `cellule/save@1`: the play log (a game is its log), the choices in progress
  * and where the player was. Read defensively: a damaged or foreign save is reported, never thrown.
  */
-import type { PlayLog, Text } from '../engine';
+import type { Diagnostic, PlayLog, Result, Text } from '../engine';
 import { clearAside, moveAside, readAside, readAsideWhy } from './aside';
 import type { KeyValue } from './storage';
 
@@ -32,15 +32,20 @@ export interface SaveFile {
 export type SaveProblemCode = 'save/corrupt' | 'save/version' | 'save/too-large' | 'save/scenario-missing' | 'save/scenario-invalid' | 'save/replay';
 const CODES: readonly SaveProblemCode[] = ['save/corrupt', 'save/version', 'save/too-large', 'save/scenario-missing', 'save/scenario-invalid', 'save/replay'];
 
-export interface SaveProblem {
-  code: SaveProblemCode;
-  /** An English detail from the engine or the parser, shown under the translated sentence. */
-  detail?: string;
+/** Why a save cannot be used: a Diagnostic (`message`: the English detail shown under the translated sentence). */
+export interface SaveProblem extends Diagnostic {
   /** The damaged save was moved aside (see aside.ts): it can be downloaded, then discarded. */
   aside?: boolean;
 }
 
-export type SaveRead = { ok: true; save: SaveFile } | { ok: false; problem: SaveProblem };
+export type SaveRead = Result<SaveFile>;
+
+/** A save problem as a diagnostic; `pointer` locates it in the save when known. */
+export function saveProblem(code: SaveProblemCode, message: string, pointer = ''): SaveProblem {
+  return { severity: 'error', code, message, pointer };
+}
+
+const refused = (problem: SaveProblem): SaveRead => ({ ok: false, errors: [problem] });
 
 /** A save holds a play log (at most 2,000,000 characters) and a few fields; a real one is a few kB. Larger is damaged. */
 export const MAX_SAVE_CHARS = 2_100_000;
@@ -99,25 +104,24 @@ function badField(v: Record<string, unknown>): string | undefined {
 
 /** Check a parsed value is a save of this version, every field in full (the log's content is the engine's to check). */
 export function checkSave(value: unknown): SaveRead {
-  if (!isObject(value)) return { ok: false, problem: { code: 'save/corrupt', detail: 'not a JSON object' } };
-  if (value.format !== SAVE_FORMAT) {
-    return { ok: false, problem: { code: 'save/version', detail: `format ${JSON.stringify(value.format ?? null)}` } };
-  }
+  if (!isObject(value)) return refused(saveProblem('save/corrupt', 'not a JSON object'));
+  if (value.format !== SAVE_FORMAT) return refused(saveProblem('save/version', `format ${JSON.stringify(value.format ?? null)}`, '/format'));
   const bad = badField(value);
-  if (bad !== undefined) return { ok: false, problem: { code: 'save/corrupt', detail: bad === 'keys' ? 'unknown fields' : `missing or malformed field "${bad}"` } };
-  return { ok: true, save: value as unknown as SaveFile };
+  if (bad === 'keys') return refused(saveProblem('save/corrupt', 'unknown fields'));
+  if (bad !== undefined) return refused(saveProblem('save/corrupt', `missing or malformed field "${bad}"`, `/${bad}`));
+  return { ok: true, value: value as unknown as SaveFile, warnings: [] };
 }
 
 /** The save in storage: null when there is none, else the save or why it cannot be used (too large ones are not even parsed). */
 export function readSave(storage: KeyValue): SaveRead | null {
   const text = storage.get(SAVE_KEY);
   if (text === null) return null;
-  if (text.length > MAX_SAVE_CHARS) return { ok: false, problem: { code: 'save/too-large', detail: `${text.length} characters; the limit is ${MAX_SAVE_CHARS}` } };
+  if (text.length > MAX_SAVE_CHARS) return refused(saveProblem('save/too-large', `${text.length} characters; the limit is ${MAX_SAVE_CHARS}`));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problem: { code: 'save/corrupt', detail: e instanceof Error ? e.message : String(e) } };
+    return refused(saveProblem('save/corrupt', e instanceof Error ? e.message : String(e)));
   }
   return checkSave(value);
 }
@@ -129,16 +133,17 @@ export function readSave(storage: KeyValue): SaveRead | null {
 export function readSaveAtStart(storage: KeyValue): SaveRead | null {
   const read = readSave(storage);
   if (read && !read.ok) {
-    const aside = moveAside(storage, SAVE_KEY, 'save', { ...read.problem });
-    return { ok: false, problem: aside ? { ...read.problem, aside } : read.problem };
+    const problem = read.errors[0]!;
+    // The note keeps its stored form {code, detail}: notes written by earlier versions still read.
+    const aside = moveAside(storage, SAVE_KEY, 'save', { code: problem.code, detail: problem.message });
+    return refused(aside ? { ...problem, aside } : problem);
   }
   if (read) return read;
   if (readAside(storage, 'save') === null) return null;
   const why = readAsideWhy(storage, 'save') ?? {};
   const code = CODES.find((c) => c === why.code) ?? 'save/corrupt';
-  const problem: SaveProblem = { code, aside: true };
-  if (typeof why.detail === 'string') problem.detail = why.detail.slice(0, 500);
-  return { ok: false, problem };
+  const detail = typeof why.detail === 'string' ? why.detail.slice(0, 500) : '';
+  return refused({ ...saveProblem(code, detail), aside: true });
 }
 
 /** The custom scenario text saved with the game, if any. */

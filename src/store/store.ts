@@ -26,8 +26,8 @@ function initialState(deps: Required<StoreDeps>): AppState {
     scenarios: null,
     selected: null,
     session: null,
-    saved: read?.ok ? read.save : null,
-    saveProblem: read && !read.ok ? read.problem : null,
+    saved: read?.ok ? read.value : null,
+    saveProblem: read && !read.ok ? read.errors[0]! : null,
     problem: null,
     pendingLaunch: null,
   };

@@ -17,7 +17,7 @@ const FACTS_IN_MESSAGE: ReadonlySet<string> = new Set(['log/scenario', 'log/hash
 function playErrorText(e: PlayError): string {
   const key = `game:playError.${e.code}`;
   if (!has(key)) return e.message;
-  const text = tDynamic(key, { turn: e.turn ?? '?', decision: e.decision ?? '' });
+  const text = tDynamic(key, { turn: e.params?.turn ?? '?', decision: e.params?.decision ?? '' });
   return FACTS_IN_MESSAGE.has(e.code) ? `${text} (${e.message})` : text;
 }
 

@@ -68,7 +68,7 @@ export function playTeam(loaded: LoadedScenario, team: TeamView, event: LockEven
   if (!r.ok) {
     return {
       ok: false,
-      error: { code: 'workshop/illegal-turn', message: `${team.name}: ${r.error.message}`, params: { team: team.id, turn: team.state.turn }, engine: r.error },
+      error: { code: 'workshop/illegal-turn', message: `${team.name}: ${r.errors[0]!.message}`, params: { team: team.id, turn: team.state.turn }, engine: r.errors[0]! },
     };
   }
   return { ok: true, team: { ...team, state: r.value.state, queued: [], scores: [...team.scores, score(loaded, r.value.state).overall] } };

@@ -40,7 +40,7 @@ describe('msel import, fuzzed', () => {
         rows[1]![title] = escapeCell(value);
         const r = importMsel(text, Papa.unparse(rows, { newline: '\r\n' }));
         expect(r.ok).toBe(true);
-        if (r.ok) expect(JSON.parse(r.text).injects[0].title).toBe(value);
+        if (r.ok) expect(JSON.parse(r.value.text).injects[0].title).toBe(value);
       }),
       { numRuns: 300 },
     );

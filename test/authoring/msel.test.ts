@@ -50,8 +50,8 @@ describe('msel import', () => {
   it.each(bundledFiles())('%s: importing the unchanged export leaves the file byte-identical', (file) => {
     const text = readFileSync(join(SCENARIO_DIR, file), 'utf8');
     const r = importMsel(text, exportMsel(loadBundled(file)));
-    expect(r.ok && r.changes).toEqual([]);
-    expect(r.ok && r.text === text).toBe(true);
+    expect(r.ok && r.value.changes).toEqual([]);
+    expect(r.ok && r.value.text === text).toBe(true);
   });
 
   it('an edited turn changes exactly that inject\'s "at", nothing else in the file', () => {
@@ -59,13 +59,13 @@ describe('msel import', () => {
     const r = importMsel(text, edited((rows, col) => (rows[1]![col('turn')] = '3')));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.changes).toEqual([{ inject: 'alert', field: 'at', from: 1, to: 3 }]);
-    expect(r.text).toBe(text.replace('"body": "The service is slowing down.", "at": 1 }', '"body": "The service is slowing down.", "at": 3 }'));
+    expect(r.value.changes).toEqual([{ inject: 'alert', field: 'at', from: 1, to: 3 }]);
+    expect(r.value.text).toBe(text.replace('"body": "The service is slowing down.", "at": 1 }', '"body": "The service is slowing down.", "at": 3 }'));
   });
 
   it('an edited scenario_time moves the inject to the turn starting then', () => {
     const r = importMsel(fixtureText('clean'), edited((rows, col) => (rows[1]![col('scenario_time')] = '2025-12-22T10:00+01:00')));
-    expect(r.ok && r.changes).toEqual([{ inject: 'alert', field: 'at', from: 1, to: 3 }]);
+    expect(r.ok && r.value.changes).toEqual([{ inject: 'alert', field: 'at', from: 1, to: 3 }]);
   });
 
   it('an edited text changes exactly that string; a turn given to a timeless inject adds "at"', () => {
@@ -79,12 +79,12 @@ describe('msel import', () => {
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const after = JSON.parse(r.text);
+    const after = JSON.parse(r.value.text);
     const before = JSON.parse(text);
     before.injects[1].title = 'A journalist calls back';
     before.injects[2].at = 2;
     expect(after).toEqual(before);
-    expect(r.text.split('\n').length).toBe(text.split('\n').length);
+    expect(r.value.text.split('\n').length).toBe(text.split('\n').length);
   });
 
   it('a plain-string text edited differently per language becomes a translated text', () => {
@@ -92,7 +92,7 @@ describe('msel import', () => {
     base.locales = ['fr', 'en'];
     const text = JSON.stringify(base, null, 2);
     const r = importMsel(text, edited((rows, col) => (rows[1]![col('title_fr')] = 'Alerte'), text));
-    expect(r.ok && JSON.parse(r.text).injects[0].title).toEqual({ fr: 'Alerte', en: 'Alert' });
+    expect(r.ok && JSON.parse(r.value.text).injects[0].title).toEqual({ fr: 'Alerte', en: 'Alert' });
   });
 
   it('keeps formula-looking texts intact through the apostrophe the export adds', () => {
@@ -104,13 +104,13 @@ describe('msel import', () => {
     const csv = exportMsel(loaded.value);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     const r = importMsel(text, csv);
-    expect(r.ok && r.text).toBe(text);
+    expect(r.ok && r.value.text).toBe(text);
   });
 
   it('reads sheets saved with semicolons (Excel in French) and a byte-order mark', () => {
     const rows = grid(edited((rows, col) => (rows[1]![col('turn')] = '2')));
     const r = importMsel(fixtureText('clean'), '\ufeff' + unparse(rows, ';'));
-    expect(r.ok && r.changes).toEqual([{ inject: 'alert', field: 'at', from: 1, to: 2 }]);
+    expect(r.ok && r.value.changes).toEqual([{ inject: 'alert', field: 'at', from: 1, to: 2 }]);
   });
 });
 
@@ -149,7 +149,7 @@ describe('msel import errors', () => {
     const r = importMsel(text, edited((rows, col) => ((rows[1]![col('turn')] = ''), (rows[1]![col('scenario_time')] = ''))), { scenario: 'clean.json' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.text).toBe(text.replace('"body": "The service is slowing down.", "at": 1 }', '"body": "The service is slowing down." }'));
+    expect(r.value.text).toBe(text.replace('"body": "The service is slowing down.", "at": 1 }', '"body": "The service is slowing down." }'));
     // alert then never fires: allowed, with the checker's warning.
     expect(r.warnings.map((w) => w.code)).toContain('warn/inject-never-fires');
   });

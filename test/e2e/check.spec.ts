@@ -87,7 +87,7 @@ test('a custom scenario gets a check panel: progress, cancel, figures and the pl
   if (!log.ok || !loaded.ok) throw new Error('the downloaded log or the fixture does not load');
   expect(log.value.scenario).toBe('check-planted-defect');
   const replayed = replay(loaded.value, log.value);
-  if (!replayed.ok) throw new Error(replayed.error.message);
+  if (!replayed.ok) throw new Error(replayed.errors[0]!.message);
   expect(Math.round(score(loaded.value, replayed.value).overall * 10) / 10).toBe(shown); // shown with one decimal
   expect(problems).toEqual([]);
 });

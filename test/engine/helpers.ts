@@ -42,7 +42,7 @@ export function playThrough(loaded: LoadedScenario, turns: readonly TurnChoices[
   let s = createGame(loaded, seed);
   for (const t of turns) {
     const r = playTurn(loaded, s, t);
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
     s = r.value.state;
   }
   return s;

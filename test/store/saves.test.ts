@@ -39,12 +39,12 @@ describe('checkSave: every field in full', () => {
   ])('%s = %j is refused as damaged, naming the field', async (field, value) => {
     const r = checkSave({ ...(await goodSave()), [field]: value });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problem.code).toBe('save/corrupt');
+    expect(!r.ok && r.errors[0]!.code).toBe('save/corrupt');
   });
 
   test('a save larger than the cap is refused without being parsed', () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{' + ' '.repeat(MAX_SAVE_CHARS) + '}' });
-    expect(readSave(storage)).toMatchObject({ ok: false, problem: { code: 'save/too-large' } });
+    expect(readSave(storage)).toMatchObject({ ok: false, errors: [{ code: 'save/too-large' }] });
   });
 });
 

@@ -189,7 +189,7 @@ describe('saves', () => {
     expect(await again.actions.continueSaved()).toBe(false);
     const problem = again.store.getState().saveProblem!;
     expect(problem.code).toBe('save/replay');
-    expect(problem.detail).toMatch(/turn 1/);
+    expect(problem.message).toMatch(/turn 1/);
     expect(again.store.getState().session).toBeNull();
   });
 });

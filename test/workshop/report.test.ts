@@ -50,7 +50,7 @@ describe('after-action report', () => {
     const logs = teamLogs(room);
     const overall = ['t1', 't2', 't3'].map((id) => {
       const r = replay(loaded, logs[id]!);
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(r.errors[0]!.message);
       return score(loaded, r.value).overall;
     });
     // 84.79…, 60.83…, 61.66… (session.test.ts), one decimal

@@ -70,7 +70,7 @@ describe('hot-seat play', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('workshop/illegal-turn');
     expect(r.error.engine?.code).toBe('play/illegal-decision');
-    expect(r.error.engine?.decision).toBe('shutdown');
+    expect(r.error.engine?.params?.decision).toBe('shutdown');
     expect(r.error.message).toBe('Alpha: turn 1: decision "shutdown" is not legal now (needs 1 staff, 0 left)');
     expect(JSON.stringify({ session, room })).toBe(before);
   });

@@ -51,12 +51,12 @@ function runImport(args: string[]): number {
     return 1;
   }
   for (const d of result.warnings) err(formatDiagnostic(d) + '\n');
-  for (const c of result.changes) out(describe(c) + '\n');
-  if (result.changes.length === 0) out(`${into}: nothing to change\n`);
-  else if (parsed.flags['dry-run']) out(`${into}: ${result.changes.length} change(s) not written (--dry-run)\n`);
+  for (const c of result.value.changes) out(describe(c) + '\n');
+  if (result.value.changes.length === 0) out(`${into}: nothing to change\n`);
+  else if (parsed.flags['dry-run']) out(`${into}: ${result.value.changes.length} change(s) not written (--dry-run)\n`);
   else {
-    writeFileSync(into, result.text);
-    out(`${into}: ${result.changes.length} change(s) written\n`);
+    writeFileSync(into, result.value.text);
+    out(`${into}: ${result.value.changes.length} change(s) written\n`);
   }
   return 0;
 }

@@ -33,7 +33,7 @@ export function runPlay(args: string[]): number {
   if (!Number.isNaN(seed)) log = { ...log, seed };
   const result = replay(loaded, log);
   if (!result.ok) {
-    err(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.error.message}\n`);
+    err(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.errors[0]!.message}\n`);
     return 1;
   }
   const played = summary(loaded, result.value);

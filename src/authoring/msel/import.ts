@@ -5,15 +5,21 @@
  * checked like any scenario; every problem comes back located, none is thrown.
  */
 import Papa from 'papaparse';
-import { type Diagnostic, type LoadedScenario, loadScenario, Suggester, type Text, totalTurns } from '../../engine';
+import { type Diagnostic, type LoadedScenario, loadScenario, type Result, Suggester, type Text, totalTurns } from '../../engine';
 import { escapeCell, READ_ONLY, rowsOf, scenarioTime, turnAt, unescapeCell, type Row } from './columns';
 import type { JSONPath } from 'jsonc-parser';
 import type { MselChange } from './change';
 import { applyEdit, type Edit } from './edit';
 import { fieldPlaces, placeOf, type Place } from './positions';
 
-export type MselImport = { ok: true; text: string; changes: MselChange[]; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
+/** The new scenario text and what changed in it. */
+export interface MselImported {
+  text: string;
+  changes: MselChange[];
+}
 
+/** The engine's one result shape: the import, or its located diagnostics. */
+export type MselImport = Result<MselImported>;
 
 /** A sheet with more errors gets the first ones and a note of how many more: one bad column can fail every row. */
 export const MAX_MSEL_ERRORS = 50;
@@ -104,7 +110,7 @@ function importAll(scenarioText: string, csvText: string, files: { scenario?: st
   for (const e of edits) text = applyEdit(text, e);
   const check = loadScenario(text, files.scenario);
   if (!check.ok) return { ok: false, errors: check.errors };
-  return { ok: true, text, changes: edits.map((e) => e.change), warnings: check.warnings };
+  return { ok: true, value: { text, changes: edits.map((e) => e.change) }, warnings: check.warnings };
 }
 
 /** Column name → index; null (with errors reported) when a required column is missing or repeated. */

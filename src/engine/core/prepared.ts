@@ -1,7 +1,6 @@
-/** Lookup tables derived once from a loaded scenario, cached per scenario object. */
+/** Lookup tables derived once from a checked scenario, when it is loaded (no cache: the engine keeps no module state). */
 import type { Evaluator } from '../expr/types';
-import type { LoadedScenario } from '../loaded';
-import type { Actor, Decision, Ending, Evidence, Inject, Metric, Rule } from '../schema';
+import type { Actor, Decision, Ending, Evidence, Inject, Metric, Rule, Scenario } from '../schema';
 
 export interface Prepared {
   totalTurns: number;
@@ -22,24 +21,12 @@ export interface Prepared {
   expr(source: string): Evaluator;
 }
 
-const cache = new WeakMap<LoadedScenario, Prepared>();
-
-/** The prepared tables for a loaded scenario (computed on first use). */
-export function prepared(loaded: LoadedScenario): Prepared {
-  let p = cache.get(loaded);
-  if (!p) {
-    p = prepare(loaded);
-    cache.set(loaded, p);
-  }
-  return p;
-}
-
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]));
 }
 
-function prepare(loaded: LoadedScenario): Prepared {
-  const s = loaded.scenario;
+/** The tables for a scenario and its compiled expressions; `loadScenario` computes them once. */
+export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Prepared {
   const totalTurns = s.clock.phases.reduce((n, ph) => n + ph.turns, 0);
   const minutesAt = [0];
   let minutes = 0;
@@ -65,7 +52,7 @@ function prepare(loaded: LoadedScenario): Prepared {
     priors: s.actors.map((a) => a.prior / priorSum),
     timedInjects: s.injects.filter((i) => !i.optional && (i.at !== undefined || i.when !== undefined)),
     expr(source: string): Evaluator {
-      const e = loaded.exprs.get(source);
+      const e = exprs.get(source);
       if (!e) throw new Error(`expression not compiled: ${source}`);
       return e;
     },

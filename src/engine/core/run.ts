@@ -5,7 +5,7 @@ import type { LoadedScenario } from '../loaded';
 import { advance, unitOf } from '../rng';
 import type { GameState } from '../state';
 import { makeContext } from './context';
-import { prepared, type Prepared } from './prepared';
+import type { Prepared } from './prepared';
 
 export interface Run {
   readonly loaded: LoadedScenario;
@@ -21,7 +21,7 @@ export interface Run {
  * that advances the same state turn after turn (a simulator) keeps its run and passes it on.
  */
 export function makeRun(loaded: LoadedScenario, state: GameState): Run {
-  const p = prepared(loaded);
+  const p = loaded.prepared;
   return { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
 }
 

@@ -1,4 +1,5 @@
 /** The normative turn order (DESIGN.md "Turn order"), as in-place steps over a run. */
+import { playError } from '../playError';
 import type { BlockReason, PlayError } from '../types';
 import { applyEffects, applyScheduled, fireInject } from './effects';
 import { fireDueInjects } from './injects';
@@ -25,14 +26,14 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
   const { state } = run;
   const d = run.p.decisions.get(id);
   const t = state.turn;
-  if (!d) return { code: 'play/unknown-decision', message: `turn ${t}: unknown decision "${id}"`, turn: t, decision: id };
+  if (!d) return playError('play/unknown-decision', `turn ${t}: unknown decision "${id}"`, t, id);
   if (chosen.has(id)) {
-    return { code: 'play/duplicate-decision', message: `turn ${t}: decision "${id}" is chosen twice`, turn: t, decision: id };
+    return playError('play/duplicate-decision', `turn ${t}: decision "${id}" is chosen twice`, t, id);
   }
   const reasons = isLegal(run, d, chosen) ? null : blockReasons(run, d, chosen);
   if (reasons !== null) {
     const why = reasons.map(describeReason).join(', ');
-    return { code: 'play/illegal-decision', message: `turn ${t}: decision "${id}" is not legal now (${why})`, turn: t, decision: id, reasons };
+    return playError('play/illegal-decision', `turn ${t}: decision "${id}" is not legal now (${why})`, t, id, reasons);
   }
   chosen.add(id);
   state.staffLeft -= d.cost.staff;

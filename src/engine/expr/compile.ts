@@ -119,7 +119,7 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
     case 'function':
       return fail(k, wrongKind(`"${name}" is a function; call it, as in ${name}(…)`, at, { name, kind, form: 'callIt' }));
     case undefined:
-      return fail(k, unknownName('name', name, k.suggester.near(name, valueNames(k.symbols)), at));
+      return fail(k, unknownName('name', name, k.suggester.near(name, valueNames(k.symbols, k.suggester)), at));
     default: {
       const use = VALUE_HINT[kind] ?? 'taken';
       const message = `"${name}" is ${KIND_PHRASE[kind]}, not a value; use ${use}(${name})`;
@@ -175,7 +175,7 @@ function compileIdCall(fn: string, { kinds, expects, noun }: IdFunction, arg: No
   const kind = kinds.find((kd) => isKind(id, kd, k.symbols));
   if (kind === undefined) {
     const actual = kindOf(id, k.symbols);
-    if (actual === undefined) return fail(k, unknownName(noun, id, k.suggester.near(id, idsOf(kinds, k.symbols)), at));
+    if (actual === undefined) return fail(k, unknownName(noun, id, k.suggester.near(id, idsOf(kinds, k.symbols, k.suggester)), at));
     const message = `${fn}() expects ${expects}, but "${id}" is ${KIND_PHRASE[actual]}`;
     return fail(k, wrongKind(message, at, { fn, name: id, expected: expects, kind: actual, form: 'argumentKind' }));
   }

@@ -1,4 +1,5 @@
 /** What a name is, for the checks and the messages of the compiler. */
+import type { Suggester } from '../suggest';
 import type { SymbolTable } from './types';
 import { FUNCTIONS, RESERVED_VARIABLES } from './types';
 
@@ -39,18 +40,9 @@ export function isKind(name: string, kind: IdKind, symbols: SymbolTable): boolea
   return symbols[SET_OF[kind]].has(name);
 }
 
-// Kept per symbol table: the same list object lets the suggester index it once, not per unknown name.
-const idLists = new WeakMap<SymbolTable, Map<string, readonly string[]>>();
-const valueLists = new WeakMap<SymbolTable, readonly string[]>();
-
-/** Every id of the given kinds, for "did you mean" (the same array for the same table and kinds). */
-export function idsOf(kinds: readonly IdKind[], symbols: SymbolTable): readonly string[] {
-  let lists = idLists.get(symbols);
-  if (lists === undefined) idLists.set(symbols, (lists = new Map()));
-  const key = kinds.join(',');
-  let list = lists.get(key);
-  if (list === undefined) lists.set(key, (list = kinds.flatMap((k) => [...symbols[SET_OF[k]]])));
-  return list;
+/** Every id of the given kinds, for "did you mean" (the same array for the same table, kinds and suggester, which keeps it). */
+export function idsOf(kinds: readonly IdKind[], symbols: SymbolTable, suggester: Suggester): readonly string[] {
+  return suggester.listFor(symbols, kinds.join(','), () => kinds.flatMap((k) => [...symbols[SET_OF[k]]]));
 }
 
 /** The functions that take a bare id, with the kinds of id each accepts. */
@@ -87,8 +79,6 @@ export const VALUE_HINT: Readonly<Partial<Record<NameKind, string>>> = {
 };
 
 /** The names a bare identifier may take, for "did you mean". */
-export function valueNames(symbols: SymbolTable): readonly string[] {
-  let list = valueLists.get(symbols);
-  if (list === undefined) valueLists.set(symbols, (list = [...symbols.metrics, ...symbols.flags, ...RESERVED_VARIABLES, 'true', 'false']));
-  return list;
+export function valueNames(symbols: SymbolTable, suggester: Suggester): readonly string[] {
+  return suggester.listFor(symbols, 'values', () => [...symbols.metrics, ...symbols.flags, ...RESERVED_VARIABLES, 'true', 'false']);
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { pointerOf, type Diagnostic, type Result } from '../diagnostics';
 import { hashScenario } from '../hash';
-import type { LoadedScenario } from '../loaded';
+import { makeLoaded, type LoadedScenario } from '../loaded';
 import { SCENARIO_FORMAT, scenarioSchema } from '../schema';
 import { checkContext } from './context';
 import { compileExpressions } from './exprs';
@@ -75,7 +75,7 @@ function check(value: unknown, earlier: Finding[], place: Placement, file: strin
   }
   const diagnostics = finalize(findings, place, file);
   if (!parsed.success || diagnostics.some((d) => d.severity === 'error')) return failure(diagnostics);
-  return { ok: true, value: { scenario: parsed.data, hash: hashScenario(value), exprs }, warnings: diagnostics };
+  return { ok: true, value: makeLoaded(parsed.data, hashScenario(value), exprs), warnings: diagnostics };
 }
 
 /** Where a schema issue makes the value invalid (an unknown key spoils only that key's place). */

@@ -67,7 +67,7 @@ export function gameActions(ctx: ActionContext) {
       if (s.replay && s.state.turnsPlayed >= s.replay.log.turns.length) return false;
       const r = engine().playTurn(s.loaded, s.state, choicesOf(s));
       if (!r.ok) {
-        ctx.set({ problem: { kind: 'play', error: r.error } });
+        ctx.set({ problem: { kind: 'play', error: r.errors[0]! } });
         return false;
       }
       const next = withState({ ...s, last: { before: s.state, report: r.value.report }, reportOpen: true }, r.value.state);

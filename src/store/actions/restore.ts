@@ -1,7 +1,7 @@
 /** Continuing the autosaved game: replay its log on its scenario, restore the turn in progress. */
 import type { ActionContext } from '../context';
 import { loadEngine } from '../engine';
-import { readSave, readSavedScenario, type SaveProblem } from '../saves';
+import { readSave, readSavedScenario, saveProblem, type SaveProblem } from '../saves';
 import { makeSession, pruneChosen, withChosen } from '../session';
 import type { ScenarioSource } from '../types';
 import { forgetSave } from './autosave';
@@ -18,8 +18,8 @@ export function restoreActions(ctx: ActionContext) {
     async continueSaved(): Promise<boolean> {
       const read = readSave(ctx.deps.storage);
       if (read === null) return false;
-      if (!read.ok) return fail(read.problem);
-      const save = read.save;
+      if (!read.ok) return fail(read.errors[0]!);
+      const save = read.value;
       ctx.set({ loading: { step: 'engine', progress: 0.2 } });
       const e = await loadEngine();
       ctx.set({ loading: { step: 'scenario', progress: 0.6 } });
@@ -32,14 +32,14 @@ export function restoreActions(ctx: ActionContext) {
         text = readSavedScenario(ctx.deps.storage);
         source = { kind: 'custom', file: save.source.file, text: text ?? '' };
       }
-      if (text === null) return fail({ code: 'save/scenario-missing', detail: save.log.scenario });
+      if (text === null) return fail(saveProblem('save/scenario-missing', save.log.scenario));
       const loaded = e.loadScenario(text, save.source.kind === 'bundled' ? `scenarios/${save.source.id}.json` : save.source.file);
-      if (!loaded.ok) return fail({ code: 'save/scenario-invalid', detail: loaded.errors[0]?.message ?? '' });
+      if (!loaded.ok) return fail(saveProblem('save/scenario-invalid', loaded.errors[0]?.message ?? ''));
       // The title only checked the log's shape; the engine checks it in full before use.
       const log = e.parseLog(JSON.stringify(save.log));
-      if (!log.ok) return fail({ code: 'save/corrupt', detail: `log${log.errors[0]!.pointer}: ${log.errors[0]!.message}` });
+      if (!log.ok) return fail(saveProblem('save/corrupt', `log${log.errors[0]!.pointer}: ${log.errors[0]!.message}`, `/log${log.errors[0]!.pointer}`));
       const replayed = e.replay(loaded.value, log.value);
-      if (!replayed.ok) return fail({ code: 'save/replay', detail: replayed.error.message });
+      if (!replayed.ok) return fail(saveProblem('save/replay', replayed.errors[0]!.message, '/log'));
       let session = makeSession(source, loaded.value, replayed.value);
       if (save.draft.assessment && session.loaded.scenario.actors.length > 0) {
         session = { ...session, assessment: { ...save.draft.assessment }, assessed: true };

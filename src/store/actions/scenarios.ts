@@ -70,7 +70,7 @@ export function scenarioActions(ctx: ActionContext) {
     const whole = e.replay(entry.loaded, log);
     ctx.set({ loading: null });
     if (!whole.ok) {
-      ctx.set({ problem: { kind: 'replay', file, error: whole.error } });
+      ctx.set({ problem: { kind: 'replay', file, error: whole.errors[0]! } });
       return false;
     }
     const session = makeSession(entry.source, entry.loaded, e.createGame(entry.loaded, log.seed), { log, file });

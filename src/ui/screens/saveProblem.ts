@@ -20,7 +20,7 @@ export function saveProblemPanel(root: HTMLElement, app: App): () => void {
           'div',
           null,
           h('p', { class: 'banner-title' }, has(key) ? tDynamic(key) : t('common:save.corrupt')),
-          problem.detail ? h('p', { class: 'banner-detail' }, problem.detail) : null,
+          problem.message ? h('p', { class: 'banner-detail' }, problem.message) : null,
           problem.aside ? h('p', null, t('common:aside.note')) : null,
           problem.aside ? h('button', { class: 'btn', testid: 'download-save', on: { click: () => download(ASIDE_FILES.save, readAside(browserStorage(), 'save') ?? '') } }, t('common:aside.downloadSave')) : null,
           h('button', { class: 'btn btn-danger', testid: 'discard-save', on: { click: () => app.actions.discardSave() } }, t('common:save.discard')),

@@ -34,8 +34,11 @@ function referenceTurns(loaded: LoadedScenario, horizon: number): TurnChoices[] 
 function run(loaded: LoadedScenario, seed: number, turns: TurnChoices[]): { state: GameState | null; error: PlayError | null } {
   const log: PlayLog = { format: 'cellule/log@1', scenario: loaded.scenario.id, scenarioHash: loaded.hash, seed, turns };
   let r = replay(loaded, log);
-  if (!r.ok && r.error.code === 'log/after-end' && r.error.turn !== undefined) r = replay(loaded, { ...log, turns: turns.slice(0, r.error.turn - 1) });
-  return r.ok ? { state: r.value, error: null } : { state: null, error: r.error };
+  if (!r.ok && r.errors[0]!.code === 'log/after-end') {
+    const turn = r.errors[0]!.params?.turn;
+    if (typeof turn === 'number') r = replay(loaded, { ...log, turns: turns.slice(0, turn - 1) });
+  }
+  return r.ok ? { state: r.value, error: null } : { state: null, error: r.errors[0]! };
 }
 
 /**

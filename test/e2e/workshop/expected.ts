@@ -52,6 +52,6 @@ export function teamLogs(session: SessionFile, advanced: { team: string; turn: n
 /** The engine's final state and score for a log (throws if the engine refuses it). */
 export function engineResult(loaded: LoadedScenario, log: PlayLog): { state: GameState; score: ScoreResult } {
   const r = replay(loaded, log);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(r.errors[0]!.message);
   return { state: r.value, score: score(loaded, r.value) };
 }

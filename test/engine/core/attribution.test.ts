@@ -42,7 +42,7 @@ describe('attribution (DESIGN.md Actor, Evidence, randomness)', () => {
     for (let seed = 0; seed < 30; seed++) {
       const s0 = createGame(loaded, seed);
       const r = playTurn(loaded, s0, { decisions: ['s_sure', 's_never', 's_half'] });
-      if (!r.ok) throw new Error(r.error.message);
+      if (!r.ok) throw new Error(r.errors[0]!.message);
       const s: GameState = r.value.state;
       let rng = s0.rng;
       const us = [0, 1, 2].map(() => {
@@ -85,7 +85,7 @@ describe('attribution (DESIGN.md Actor, Evidence, randomness)', () => {
     expect(ok.ok && ok.value.state.assessment).toEqual({ a: 0.25, b: 0, c: 0.75 });
     for (const bad of [{ a: -1, b: 2 }, { z: 1 }, { a: 0 }, {}]) {
       const r = playTurn(loaded, s, { decisions: [], assessment: bad });
-      expect(!r.ok && r.error.code).toBe('play/bad-assessment');
+      expect(!r.ok && r.errors[0]!.code).toBe('play/bad-assessment');
     }
   });
 });
@@ -99,7 +99,7 @@ describe('normalising huge assessments (hand-worked)', () => {
   });
 
   it('1e308 and 1e308: the sum overflows, scaled by the max it is 1 + 1, so 0.5 each', () => {
-    expect(normaliseAssessment(two, { a: 1e308, b: 1e308 }, 1)).toEqual({ ok: true, value: { a: 0.5, b: 0.5 } });
+    expect(normaliseAssessment(two, { a: 1e308, b: 1e308 }, 1)).toEqual({ ok: true, value: { a: 0.5, b: 0.5 }, warnings: [] });
   });
 
   it('1.5e308 and 0.5e308: scaled by 1.5e308 they are 1 and 1/3, so 3/4 and 1/4', () => {
@@ -109,6 +109,6 @@ describe('normalising huge assessments (hand-worked)', () => {
   });
 
   it('1e308 alone: 1 and 0', () => {
-    expect(normaliseAssessment(two, { a: 1e308 }, 1)).toEqual({ ok: true, value: { a: 1, b: 0 } });
+    expect(normaliseAssessment(two, { a: 1e308 }, 1)).toEqual({ ok: true, value: { a: 1, b: 0 }, warnings: [] });
   });
 });

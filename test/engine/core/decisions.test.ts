@@ -17,7 +17,7 @@ const d = (id: string, extra: Partial<Decision> = {}): Decision => ({
 
 const pass = (loaded: ReturnType<typeof tiny>, s: GameState, decisions: string[] = []) => {
   const r = playTurn(loaded, s, { decisions });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(r.errors[0]!.message);
   return r.value.state;
 };
 
@@ -45,18 +45,18 @@ describe('decisions (DESIGN.md Decision, turn order step 3)', () => {
     const r = playTurn(loaded, s, { decisions: ['a', 'b'] });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe('play/illegal-decision');
-      expect(r.error.turn).toBe(1);
-      expect(r.error.decision).toBe('b');
-      expect(r.error.message).toContain('turn 1');
-      expect(r.error.message).toContain('"b"');
-      expect(r.error.reasons).toEqual([{ code: 'staff', need: 2, left: 1 }]);
+      expect(r.errors[0]!.code).toBe('play/illegal-decision');
+      expect(r.errors[0]!.params?.turn).toBe(1);
+      expect(r.errors[0]!.params?.decision).toBe('b');
+      expect(r.errors[0]!.message).toContain('turn 1');
+      expect(r.errors[0]!.message).toContain('"b"');
+      expect(r.errors[0]!.reasons).toEqual([{ code: 'staff', need: 2, left: 1 }]);
     }
     expect(JSON.stringify(s)).toBe(before);
     const unknown = playTurn(loaded, s, { decisions: ['zzz'] });
-    expect(!unknown.ok && unknown.error.code).toBe('play/unknown-decision');
+    expect(!unknown.ok && unknown.errors[0]!.code).toBe('play/unknown-decision');
     const twice = playTurn(loaded, s, { decisions: ['a', 'a'] });
-    expect(!twice.ok && twice.error.code).toBe('play/duplicate-decision');
+    expect(!twice.ok && twice.errors[0]!.code).toBe('play/duplicate-decision');
   });
 
   it('checks `when`, `requires` and `excludes` against the state left by earlier choices of the same turn', () => {

@@ -5,7 +5,7 @@ import { tiny } from '../helpers';
 
 const pass = (loaded: ReturnType<typeof tiny>, s: GameState, decisions: string[] = [], released?: string[]) => {
   const r = playTurn(loaded, s, released ? { decisions, released } : { decisions });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(r.errors[0]!.message);
   return r.value.state;
 };
 const firedAt = (s: GameState) => s.feed.map((f) => `${f.turn}:${f.inject}:${f.via}`);

@@ -35,14 +35,14 @@ describe('play log (DESIGN.md "Play log")', () => {
     const log = toLog(play(1));
     expect(!replay(loaded, { ...log, scenario: 'other' }).ok).toBe(true);
     const h = replay(loaded, { ...log, scenarioHash: 'deadbeef' });
-    expect(!h.ok && h.error.code).toBe('log/hash');
+    expect(!h.ok && h.errors[0]!.code).toBe('log/hash');
     const long = { ...log, turns: [...log.turns, { decisions: [] }] }; // 3 + 1 = the 4 turns of the game
     const full = replay(loaded, long);
     expect(full.ok && full.value.ending).toEqual({ id: "time", turn: 4 });
     const after = replay(loaded, { ...long, turns: [...long.turns, { decisions: ['look'] }] });
-    expect(!after.ok && after.error).toMatchObject({ code: 'log/after-end', turn: 5 });
+    expect(!after.ok && after.errors[0]!).toMatchObject({ code: 'log/after-end', params: { turn: 5 } });
     const illegal = replay(loaded, { ...log, turns: [{ decisions: ['fix'] }, { decisions: ['fix'] }] });
-    expect(!illegal.ok && illegal.error).toMatchObject({ code: 'play/illegal-decision', turn: 2, decision: 'fix' });
+    expect(!illegal.ok && illegal.errors[0]!).toMatchObject({ code: 'play/illegal-decision', params: { turn: 2, decision: 'fix' } });
   });
 
   it('rejects malformed logs with a located error, never a throw', () => {

@@ -6,7 +6,7 @@ import { tiny } from '../helpers';
 
 const pass = (loaded: ReturnType<typeof tiny>, s: GameState, decisions: string[] = []) => {
   const r = playTurn(loaded, s, { decisions });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(r.errors[0]!.message);
   return r.value.state;
 };
 const twoPhases = {
