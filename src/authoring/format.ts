@@ -36,7 +36,10 @@ export function formatReport(r: AnalysisReport, diagnostics: readonly Diagnostic
     for (const e of a.byEvidence) out.push(`  ${pad(e.id, 26)} alone: ${f2(e.posterior)}${e.informative ? '' : '  (no information)'}`);
     out.push('');
   }
-  out.push(`balance: the best line without ... (more than ${DOMINANCE_POINTS} points lost dominates)`);
+  const dominating = r.dominance.filter((d) => d.loss > DOMINANCE_POINTS).length;
+  // Say whether anything dominates: the heading alone once read as if every entry listed did.
+  const verdict = dominating === 0 ? `none dominates: every loss is at most ${DOMINANCE_POINTS} points` : `${dominating} dominate${dominating === 1 ? 's' : ''}: a loss over ${DOMINANCE_POINTS} points`;
+  out.push(`balance: the best line without each decision or category, largest losses first (${verdict})`);
   for (const d of r.dominance.slice(0, 6)) out.push(`  ${pad(`${d.id}${d.kind === 'category' ? ' (category)' : ''}`, 26)} ${num(f1(d.without), 6)}  (-${f1(d.loss)})`);
   out.push(`  random play's median is ${f1(b.score.overall - r.distribution.overall.median)} points below the best line`, '');
   out.push(...reachability(r));

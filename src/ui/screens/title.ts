@@ -13,7 +13,7 @@ import { launchPrompt } from './launchPrompt';
 import type { View } from './view';
 
 /** "Continue", with its detail; a stored field that cannot be shown leaves the detail out, never the title screen blank. */
-function continueButton(app: Parameters<View>[1], detail: () => string): HTMLElement {
+function continueButton(app: Parameters<View>[1], label: string, detail: () => string): HTMLElement {
   let text: string | null;
   try {
     text = detail();
@@ -24,7 +24,7 @@ function continueButton(app: Parameters<View>[1], detail: () => string): HTMLEle
     'button',
     { class: 'btn btn-primary btn-large', testid: 'continue', on: { click: () => void app.actions.continueSaved() } },
     icon('play'),
-    h('span', { class: 'btn-text' }, h('span', null, t('common:title.continue')), text === null ? null : h('small', null, text)),
+    h('span', { class: 'btn-text' }, h('span', null, label), text === null ? null : h('small', null, text)),
   );
 }
 
@@ -42,12 +42,12 @@ export const mountTitle: View = (root, app, shell) => {
   d.add(
     watch(app.store, (s) => [s.language, s.saved, s.saveProblem] as const, ([lang, saved]) => {
       const cont = saved
-        ? continueButton(app, () => t('common:title.continueDetail', {
-              title: pick(saved.title, lang),
-              turn: saved.turn,
-              total: saved.totalTurns,
-              when: fmtLocalDateTime(saved.savedAt),
-            }))
+        ? saved.ended
+          ? // A finished game is not resumed: it opens on its debrief.
+            continueButton(app, t('common:title.review'), () => t('common:title.reviewDetail', { title: pick(saved.title, lang), when: fmtLocalDateTime(saved.savedAt) }))
+          : continueButton(app, t('common:title.continue'), () =>
+              t('common:title.continueDetail', { title: pick(saved.title, lang), turn: saved.turn, total: saved.totalTurns, when: fmtLocalDateTime(saved.savedAt) }),
+            )
         : null;
       actions.replaceChildren(
         ...[
