@@ -4,34 +4,9 @@
  * control smaller than a fingertip (44 px).
  */
 import { expect, type Page, test } from '@playwright/test';
+import { layoutProblems, SIZES } from '../support/layout';
 import { expectOpsReady, expectScoredDebrief, playToDebrief, shoot } from './helpers';
 
-const SIZES = [
-  { name: 'phone', width: 390, height: 844, touch: true },
-  { name: 'phone-landscape', width: 844, height: 390, touch: true },
-  { name: 'tablet', width: 768, height: 1024, touch: true },
-  { name: 'laptop', width: 1366, height: 768, touch: false },
-  { name: 'projector', width: 1920, height: 1080, touch: false },
-] as const;
-
-/** What a person on this screen would trip over: overflow, controls past the edge, tiny targets. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const vw = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > vw + 1) out.push(`page ${document.documentElement.scrollWidth}px wide on a ${vw}px screen`);
-    const name = (el: Element) => (el as HTMLElement).dataset.testid ?? `${el.tagName.toLowerCase()}.${el.className}`;
-    for (const el of document.querySelectorAll('button, select, input, [role="tab"], a[href]')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden' || el.closest('[hidden], dialog:not([open])')) continue;
-      if (el instanceof HTMLInputElement && el.type === 'file') continue;
-      if (r.left < -1 || r.right > vw + 1) out.push(`${name(el)} cut off (${Math.round(r.left)}..${Math.round(r.right)} of ${vw})`);
-      if (el.closest('.inject-body, .prose')) continue; // links inside prose are text
-      if (r.height < 43.5 || (r.width < 43.5 && !(el instanceof HTMLInputElement && el.type === 'checkbox'))) out.push(`${name(el)} is ${Math.round(r.width)}x${Math.round(r.height)}`);
-    }
-    return out;
-  });
-}
 
 /** Tap when the screen is touch, click otherwise. */
 async function press(page: Page, testid: string, touch: boolean): Promise<void> {
