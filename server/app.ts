@@ -22,6 +22,8 @@ export interface LiveOptions {
   tickMs?: number;
   /** Message rate per client (defaults: 20/s sustained, bursts of 40). */
   rate?: { perSecond: number; burst: number };
+  /** Workshops one address may create per minute (default 20; the live bench raises it). */
+  creationsPerMinute?: number | undefined;
   /** Share rooms with other processes through this Redis (absent: one process, local presence). */
   redisUrl?: string | undefined;
   /** With Redis: where clients reach this process (`host:port`, default `host:port` it listens on). */
@@ -46,7 +48,7 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false, ...scale.shared });
   server.define(ROOM_NAME, workshopRoom(ctx));
   await server.listen(options.port, options.host);
-  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now());
+  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), options.creationsPerMinute);
   const restored: string[] = [];
   const failed: string[] = [];
   for (const stored of db.unfinished()) {

@@ -16,9 +16,9 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 /** Put the gate before every request listener already on `server` (Colyseus's routes). */
-export function gateJoins(server: Server, roomExists: (code: string) => Promise<boolean>, now: () => number): void {
+export function gateJoins(server: Server, roomExists: (code: string) => Promise<boolean>, now: () => number, creationsPerMinute = CREATIONS_PER_MINUTE): void {
   const failures = new FailedJoins();
-  const creations = new FailedJoins(CREATIONS_PER_MINUTE);
+  const creations = new FailedJoins(creationsPerMinute);
   const inner = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
   const pass = (req: IncomingMessage, res: ServerResponse) => {

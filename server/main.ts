@@ -6,8 +6,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 const dataDir = process.env.CELLULE_DATA ?? './data';
 const redisUrl = process.env.REDIS_URL || undefined;
 const publicAddress = process.env.PUBLIC_ADDRESS || undefined;
+const creations = Number(process.env.CELLULE_CREATIONS_PER_MINUTE ?? 20);
+if (!Number.isInteger(creations) || creations < 1 || creations > 1_000_000) throw new Error('CELLULE_CREATIONS_PER_MINUTE: an integer from 1 to 1000000');
 
-const live = await startLive({ port, host, dataDir, redisUrl, publicAddress });
+const live = await startLive({ port, host, dataDir, redisUrl, publicAddress, creationsPerMinute: creations });
 for (const problem of live.failed) console.error(`cellule live: could not restore ${problem}`);
 console.log(`cellule live: listening on ${host}:${live.port}, data in ${dataDir}${redisUrl ? ', rooms shared through Redis' : ''}${live.restored.length ? `, restored ${live.restored.join(' ')}` : ''}`);
 

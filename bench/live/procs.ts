@@ -1,6 +1,6 @@
 /** Child processes for multi-process tests and the live bench: redis-server and live servers on loopback ports, each killed on stop. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,17 +75,23 @@ export async function startRedis(): Promise<Proc> {
   return { port, url: `redis://127.0.0.1:${port}`, child, stop };
 }
 
-/** Start `tsx server/main.ts` on a free port with its own temporary data folder (and REDIS_URL when given). */
-export async function startServer(redisUrl?: string, ms = 30_000): Promise<Proc> {
+/** Start `server/main.ts` (through tsx) on a free port with its own temporary data folder (and REDIS_URL when given). */
+export async function startServer(redisUrl?: string, extraEnv: Record<string, string> = {}, ms = 30_000): Promise<Proc> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'cellule-proc-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', CELLULE_DATA: dir, REDIS_URL: redisUrl ?? '' };
-  // tsx directly (not npx): one child to signal, no npm wrapper left behind.
-  const child = spawn(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', CELLULE_DATA: dir, REDIS_URL: redisUrl ?? '', ...extraEnv };
+  // tsx as a loader in one node process (not npx or the tsx CLI, which fork): the signal reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = stopper(child, () => rmSync(dir, { recursive: true, force: true }));
   await waitFor(child, /listening on/, ms, `server on ${port}`).catch(async (e: unknown) => {
     await stop();
     throw e;
   });
   return { port, url: `http://127.0.0.1:${port}`, child, stop };
+}
+
+/** Resident memory of a process, in bytes (Linux /proc). */
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
