@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closeRoom, openRoom, playRoom, pool, received, type BenchRoom, type LockStats } from './load';
-import { hasRedis, rssOf, startRedis, startServer, type Proc } from './procs';
+import { cpuOf, hasRedis, rssOf, startRedis, startServer, type Proc } from './procs';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +37,11 @@ const stopAt = setTimeout(() => {
 
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const rss = (procs: Proc[]): number => procs.reduce((n, p) => n + rssOf(p.child.pid!), 0);
+const cpu = (procs: Proc[]): number => procs.reduce((n, p) => n + cpuOf(p.child.pid!), 0);
+const ownCpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 interface Row {
   setup: string;
@@ -48,6 +53,9 @@ interface Row {
   missed: number;
   mbPerRoom: number;
   msgsPerSecond: number;
+  /** Share of one core used during the locks, by the servers (+ Redis) and by the bench's clients. */
+  serverCpu: number;
+  clientCpu: number;
 }
 
 /** One configuration: `servers` processes (on Redis when more than one), `n` rooms. */
@@ -64,10 +72,14 @@ async function run(servers: number, n: number): Promise<Row> {
     await pool(n, 8, async (i) => opened.push(await openRoom(urls, i, teams, scenario)));
     const stats: LockStats = { latencies: [], missed: 0, messages: 0 };
     const got = received(opened);
+    const cpuBefore = cpu(redis ? [...procs, redis] : procs);
+    const ownBefore = ownCpu();
     const started = performance.now();
     await Promise.all(opened.map((r) => playRoom(r, turns, interval, stats)));
     const seconds = (performance.now() - started) / 1000;
     const sent = n * teams * turns;
+    const serverCpu = (cpu(redis ? [...procs, redis] : procs) - cpuBefore) / seconds;
+    const clientCpu = (ownCpu() - ownBefore) / seconds;
     const after = rss(procs);
     const sorted = stats.latencies.sort((a, b) => a - b);
     return {
@@ -80,6 +92,8 @@ async function run(servers: number, n: number): Promise<Row> {
       missed: stats.missed,
       mbPerRoom: (after - before) / n / 1024 / 1024,
       msgsPerSecond: (received(opened) - got + sent) / seconds,
+      serverCpu,
+      clientCpu,
     };
   } finally {
     await pool(opened.length, 16, (i) => closeRoom(opened[i]!));
@@ -96,7 +110,7 @@ if (!values['no-redis']) {
   else console.warn('bench:live: redis-server not installed; skipping the two-process run (scripts/ensure-deps.sh installs it)');
 }
 const f = (x: number, d = 1) => x.toFixed(d);
-console.log('\n| setup | rooms | teams | clients | p50 ms | p95 ms | p99 ms | missed | MB/room | msgs/s |\n|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.setup} | ${r.rooms} | ${teams} | ${r.clients} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.missed} | ${f(r.mbPerRoom, 2)} | ${f(r.msgsPerSecond, 0)} |`);
+console.log('\n| setup | rooms | teams | clients | p50 ms | p95 ms | p99 ms | missed | MB/room | msgs/s | server CPU | bench CPU |\n|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.setup} | ${r.rooms} | ${teams} | ${r.clients} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${r.missed} | ${f(r.mbPerRoom, 2)} | ${f(r.msgsPerSecond, 0)} | ${f(r.serverCpu * 100, 0)}% | ${f(r.clientCpu * 100, 0)}% |`);
 clearTimeout(stopAt);
 process.exit(0);
