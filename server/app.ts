@@ -8,6 +8,7 @@ import { gateJoins } from './gate';
 import { MESSAGE_BURST, MESSAGES_PER_SECOND } from './limits';
 import { MAX_FRAME_BYTES, ROOM_NAME } from './protocol';
 import { workshopRoom } from './rooms/WorkshopRoom';
+import { scaleFor } from './scale';
 import { secret } from './secrets';
 import { LiveDb } from './state/db';
 import { LiveWorkshop } from './state/liveWorkshop';
@@ -21,6 +22,12 @@ export interface LiveOptions {
   tickMs?: number;
   /** Message rate per client (defaults: 20/s sustained, bursts of 40). */
   rate?: { perSecond: number; burst: number };
+  /** Workshops one address may create per minute (default 20; the live bench raises it). */
+  creationsPerMinute?: number | undefined;
+  /** Share rooms with other processes through this Redis (absent: one process, local presence). */
+  redisUrl?: string | undefined;
+  /** With Redis: where clients reach this process (`host:port`, default `host:port` it listens on). */
+  publicAddress?: string | undefined;
 }
 
 export interface LiveServer {
@@ -37,10 +44,11 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   const db = new LiveDb(options.dataDir);
   const ctx: LiveContext = { db, now: options.now ?? (() => new Date()), restoring: new Map(), restoreTicket: secret(), open: new Set(), tickMs: options.tickMs ?? 500, rate: options.rate ?? { perSecond: MESSAGES_PER_SECOND, burst: MESSAGE_BURST } };
   const http = createServer();
-  const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false });
+  const scale = scaleFor(options.redisUrl, options.publicAddress ?? `${options.host}:${options.port}`);
+  const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false, ...scale.shared });
   server.define(ROOM_NAME, workshopRoom(ctx));
   await server.listen(options.port, options.host);
-  gateJoins(http, (code) => ctx.open.has(code), () => Date.now());
+  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), options.creationsPerMinute);
   const restored: string[] = [];
   const failed: string[] = [];
   for (const stored of db.unfinished()) {

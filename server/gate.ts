@@ -16,11 +16,14 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 /** Put the gate before every request listener already on `server` (Colyseus's routes). */
-export function gateJoins(server: Server, roomExists: (code: string) => boolean, now: () => number): void {
+export function gateJoins(server: Server, roomExists: (code: string) => Promise<boolean>, now: () => number, creationsPerMinute = CREATIONS_PER_MINUTE): void {
   const failures = new FailedJoins();
-  const creations = new FailedJoins(CREATIONS_PER_MINUTE);
+  const creations = new FailedJoins(creationsPerMinute);
   const inner = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
+  const pass = (req: IncomingMessage, res: ServerResponse) => {
+    for (const listener of inner) listener.call(server, req, res);
+  };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const address = req.socket.remoteAddress ?? 'unknown';
     if (req.method === 'POST' && CREATE.test(req.url ?? '')) {
@@ -36,11 +39,17 @@ export function gateJoins(server: Server, roomExists: (code: string) => boolean,
       } catch {
         code = '';
       }
-      if (!roomExists(code)) {
-        failures.fail(address, now());
-        return refuse(res, 404, 'live/no-such-room', 'no workshop has this code');
-      }
+      // With Redis the room may live in another process: ask before Colyseus reads the body.
+      void roomExists(code).then(
+        (exists) => {
+          if (exists) return pass(req, res);
+          failures.fail(address, now());
+          refuse(res, 404, 'live/no-such-room', 'no workshop has this code');
+        },
+        () => refuse(res, 503, 'live/storage', 'room listing unavailable'),
+      );
+      return;
     }
-    for (const listener of inner) listener.call(server, req, res);
+    pass(req, res);
   });
 }

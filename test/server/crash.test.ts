@@ -10,9 +10,10 @@ const children: ChildProcess[] = [];
 const peers: Peer[] = [];
 const keep = (p: Peer) => (peers.push(p), p);
 
-/** Start `tsx server/main.ts` on an ephemeral port over `dir`; resolves with its URL and what it restored. */
+/** Start `server/main.ts` (through tsx) on an ephemeral port over `dir`; resolves with its URL and what it restored. */
 function startServer(): Promise<{ child: ChildProcess; url: string; restored: string[] }> {
-  const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CELLULE_DATA: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // tsx as a loader in one node process: the tsx CLI forks, and SIGKILL on it would leave the server itself running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CELLULE_DATA: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
