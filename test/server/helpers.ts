@@ -110,16 +110,6 @@ export async function join(url: string, code: string, options: Record<string, un
   return peer;
 }
 
-/** Every key and every primitive value in a JSON value. */
-export function scan(value: unknown, keys = new Set<string>(), values = new Set<string>()): { keys: Set<string>; values: Set<string> } {
-  if (Array.isArray(value)) value.forEach((v) => scan(v, keys, values));
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      keys.add(k);
-      scan(v, keys, values);
-    }
-  } else values.add(String(value));
-  return { keys, values };
-}
+export { scan } from '../support/jsonScan';
 
 export const SEED = 918273645;

@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { facilitatorView, projectorView, teamView, type Room, type Workshop } from '../../src/workshop';
 import { at, fixtureScenario, liveSession, load, play } from './fixture';
+import { scan } from '../support/jsonScan';
 
 // A hidden metric, and seeds no other number in a view could equal.
 const loaded = load({ metrics: [...fixtureScenario().metrics, { id: 'morale', label: 'Morale', min: 0, max: 100, initial: 42, good: 'high', visible: false }] });
 const SEEDS = [918273645, 918273646, 918273647];
 const SECRET_KEYS = new Set(['seed', 'rng', 'culprit', 'scheduled', 'nextSeq', 'violated', 'flags', 'likelihood']);
 
-/** Every key and every primitive value in a JSON value. */
-function scan(value: unknown, keys = new Set<string>(), values = new Set<string>()): { keys: Set<string>; values: Set<string> } {
-  if (Array.isArray(value)) value.forEach((v) => scan(v, keys, values));
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      keys.add(k);
-      scan(v, keys, values);
-    }
-  } else values.add(String(value));
-  return { keys, values };
-}
 
 function expectNoSecrets(view: unknown) {
   const { keys, values } = scan(JSON.parse(JSON.stringify(view)));
