@@ -44,8 +44,9 @@ test('a half-typed note keeps its focus, text and caret while the clock runs out
   await page.keyboard.type('finally ');
   await expect(note).toHaveValue('Alpha finally escalated');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('ws-notes')).toContainText('Alpha finally escalated');
   await expect(note).toHaveValue('');
   await expect(note).toBeFocused();
+  await page.getByTestId('ws-private').click();
+  await expect(page.getByTestId('ws-notes')).toContainText('Alpha finally escalated');
   expect(problems).toEqual([]);
 });

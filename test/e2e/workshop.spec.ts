@@ -140,6 +140,11 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
       await page.getByTestId('ws-note-text').fill('Alpha ran out of time on turn 2');
       await page.getByTestId('ws-note-team').selectOption({ label: 'Alpha' });
       await page.getByTestId('ws-note-add').click();
+      // The room sees this screen: the note stays hidden until the facilitator shows the private details.
+      await expect(page.getByTestId('ws-notes')).toHaveCount(0);
+      await expect(page.getByTestId('ws-notes-private')).toHaveText('1 note, hidden from the room.');
+      await expect(page.getByTestId('ws-team-decisions-t1')).toHaveCount(0);
+      await page.getByTestId('ws-private').click();
       await expect(page.getByTestId('ws-notes')).toContainText('Alpha ran out of time on turn 2');
       await page.getByTestId('ws-view-seat').click();
       await expect(seat).toBeVisible();
@@ -186,6 +191,9 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
     }
     if (team === 't3' && turn === 8) {
       await page.getByTestId('ws-view-facilitator').click();
+      // Hidden again after the view was left; shown on the facilitator's word.
+      await expect(page.getByTestId('ws-private')).toHaveAttribute('aria-pressed', 'false');
+      await page.getByTestId('ws-private').click();
       await expect(page.getByTestId('ws-team-decisions-t2')).toContainText('released');
       await expect(page.getByTestId('ws-team-decisions-t1')).not.toContainText('released');
       await shot(page, 'facilitator');

@@ -1,6 +1,8 @@
 /**
  * The facilitator's view for the projector: controls, every team side by side, the leaderboard, the notes.
  * It re-renders declaratively from the room: team cards are keyed by team, so their focus and scroll stay.
+ * The room sees this screen: the notes and each team's decisions stay hidden until the facilitator shows
+ * them, and hide again whenever the view is left.
  */
 import { fmtNumber, fmtValue, t } from '../../i18n';
 import { pick, type App, type LoadedScenario, type WorkshopStore } from '../../store';
@@ -42,7 +44,7 @@ function turns(loaded: LoadedScenario, team: TeamView, lang: string) {
   )}</ol>`;
 }
 
-function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: number, lang: string, score: string) {
+function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: number, lang: string, score: string, shown: boolean) {
   const active = room.active === index && room.phase !== 'setup' && room.phase !== 'ended';
   const queued = team.queued.map((id) => injectTitle(loaded, id, lang)).join(', ');
   return html`<article class="ws-team${active ? ' is-active' : ''}${team.state.ending ? ' is-done' : ''}" data-testid=${`ws-team-${team.id}`} aria-labelledby=${`ws-team-name-${team.id}`} tabindex="0">
@@ -50,7 +52,7 @@ function teamCard(loaded: LoadedScenario, room: Room, team: TeamView, index: num
     <p class="ws-team-status" data-testid=${`ws-team-status-${team.id}`}>${status(room, team, index)}</p>
     ${team.queued.length ? html`<p class="badge ws-queued" data-testid=${`ws-team-queued-${team.id}`}>${t('workshop:ui.team.queued', { inject: queued })}</p>` : nothing}
     <h4 class="ws-team-sub">${t('workshop:ui.team.decisions')}</h4>
-    ${turns(loaded, team, lang)}
+    ${shown ? turns(loaded, team, lang) : html`<p class="muted" data-testid=${`ws-team-private-${team.id}`}>${t('workshop:ui.private.decisions', { count: team.state.log.length })}</p>`}
     <h4 class="ws-team-sub">${t('workshop:ui.team.metrics')}</h4>
     <ul class="ws-metrics">${metrics(loaded, team, lang)}</ul>
   </article>`;
@@ -66,6 +68,7 @@ export function mountFacilitator(root: HTMLElement, app: App, ws: WorkshopStore)
   d.add(mountReports(files, app, ws));
   d.add(mountControls(controls, app, ws));
 
+  let shown = false;
   const view = followView(root, app, ws, (s, lang) => [s.room, s.session, lang] as const, ([room, session, lang]) => {
     const loaded = ws.store.getState().loaded;
     if (!session || !loaded || !room) return nothing;
@@ -76,7 +79,7 @@ export function mountFacilitator(root: HTMLElement, app: App, ws: WorkshopStore)
     const notes = session.events.flatMap((e) => (e.type === 'note' ? [e] : [])).reverse();
     return html`<div class="ws-facilitator" data-testid="ws-facilitator">${controls}<div class="ws-room">
       <div class="ws-teams" data-testid="ws-teams" ${styleProps({ '--ws-cols': String(Math.min(room.teams.length, 4)) })}>
-        ${repeat(room.teams, (x) => x.id, (x, i) => teamCard(loaded, room, x, i, lang, scoreOf(x.id)))}
+        ${repeat(room.teams, (x) => x.id, (x, i) => teamCard(loaded, room, x, i, lang, scoreOf(x.id), shown))}
       </div>
       <aside class="ws-side panel" tabindex="0" aria-label=${t('workshop:ui.leaderboard.heading')}>
         <h2 class="panel-title">${t('workshop:ui.leaderboard.heading')}</h2>
@@ -84,7 +87,10 @@ export function mountFacilitator(root: HTMLElement, app: App, ws: WorkshopStore)
           ? html`<ol class="ws-leaderboard" data-testid="ws-leaderboard">${rows.map((r) => html`<li><span class="ws-rank mono">${r.rank}</span><span class="ws-lb-name">${r.name}</span><span class="mono ws-lb-score">${fmtNumber(r.score.overall, 0)}</span></li>`)}</ol>`
           : html`<p class="muted" data-testid="ws-leaderboard-hidden">${t('workshop:ui.leaderboard.hidden')}</p>`}
         <h2 class="panel-title">${t('workshop:ui.notes.heading')}</h2>
-        ${notes.length
+        <button class="btn btn-small" data-testid="ws-private" aria-pressed=${String(shown)} @click=${() => ((shown = !shown), view.refresh())}>${t(shown ? 'workshop:ui.private.hide' : 'workshop:ui.private.show')}</button>
+        ${!shown
+          ? html`<p class="muted" data-testid="ws-notes-private">${t('workshop:ui.private.notes', { count: notes.length })}</p>`
+          : notes.length
           ? html`<ul class="ws-notes" data-testid="ws-notes">${notes.map((e) => html`<li><span class="mono muted">${t('workshop:ui.team.turnShort', { turn: e.turn })}</span> ${e.team ? `${nameOf(e.team)} — ` : ''}${e.text}</li>`)}</ul>`
           : html`<p class="muted">${t('workshop:ui.notes.none')}</p>`}
         ${files}
