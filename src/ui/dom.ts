@@ -43,30 +43,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | 
   return el;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** An SVG element with attributes and children. */
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Props['attrs'] = {}, ...children: Child[]): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  setAttrs(el, attrs);
-  append(el, children);
-  return el;
-}
-
 /** Replace an element's children. */
 export function fill(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
-}
-
-/** Set or clear attributes on an existing element. */
-export function attrs(el: Element, values: Props['attrs']): void {
-  setAttrs(el, values);
-}
-
-/** Set text only when it changed (keeps selection and avoids layout work). */
-export function text(el: Element, value: string): void {
-  if (el.textContent !== value) el.textContent = value;
 }
 
 let ids = 0;
@@ -76,8 +56,12 @@ export function uid(prefix = 'u'): string {
   return `${prefix}-${ids}`;
 }
 
-/** Scenario text as paragraphs: blank lines split paragraphs, single newlines are kept by CSS. */
+/** Scenario text split into paragraphs: blank lines split them, single newlines are kept by CSS. */
+export function paragraphParts(value: string): string[] {
+  return value.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+}
+
+/** Scenario text as paragraphs, for one-shot builders (templates use `prose`). */
 export function paragraphs(value: string, className = 'prose'): HTMLElement {
-  const parts = value.split(/\n\s*\n/).filter((p) => p.trim() !== '');
-  return h('div', { class: className }, parts.map((p) => h('p', null, p)));
+  return h('div', { class: className }, paragraphParts(value).map((p) => h('p', null, p)));
 }

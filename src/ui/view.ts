@@ -9,6 +9,7 @@ import { html, noChange, nothing, render, svg, type TemplateResult } from 'lit-h
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit-html/directive.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { AppState } from '../store';
+import { paragraphParts } from './dom';
 import { watch, type WatchOptions } from './watch';
 
 export { html, nothing, render, repeat, svg, type TemplateResult };
@@ -32,8 +33,7 @@ export function mountView<T extends readonly unknown[]>(
 
 /** Scenario text as paragraphs: blank lines split paragraphs, single newlines are kept by CSS. */
 export function prose(value: string, className = 'prose'): TemplateResult {
-  const parts = value.split(/\n\s*\n/).filter((p) => p.trim() !== '');
-  return html`<div class=${className}>${parts.map((p) => html`<p>${p}</p>`)}</div>`;
+  return html`<div class=${className}>${paragraphParts(value).map((p) => html`<p>${p}</p>`)}</div>`;
 }
 
 /**
