@@ -73,6 +73,8 @@ export const messages = {
     z.strictObject({ key: secret, type: z.literal('note'), text: z.string().min(1).max(4000), team: id.optional() }),
   ]),
   session: z.strictObject({ key: secret }),
+  /** Any device asks for the scenario's text (when it has no copy with the hash `welcome` gave). */
+  scenario: z.strictObject({}),
 };
 export type MessageType = keyof typeof messages;
 export type Control = z.infer<(typeof messages)['control']>;

@@ -80,7 +80,8 @@ export function workshopRoom(ctx: LiveContext) {
     override onJoin(client: Client, _options: unknown, welcome: Welcome) {
       this.seats.set(client.sessionId, welcome.seat);
       const team = welcome.seat.role === 'team' ? { team: welcome.seat.team } : {};
-      client.send('welcome', { code: this.live.code, role: welcome.seat.role, ...team, ...(welcome.key ? { key: welcome.key } : {}), ...(welcome.token ? { seat: welcome.token } : {}) });
+      const scenario = { id: this.live.loaded.scenario.id, hash: this.live.loaded.hash };
+      client.send('welcome', { code: this.live.code, role: welcome.seat.role, scenario, ...team, ...(welcome.key ? { key: welcome.key } : {}), ...(welcome.token ? { seat: welcome.token } : {}) });
       this.sendView(client);
     }
 
@@ -120,6 +121,7 @@ export function workshopRoom(ctx: LiveContext) {
         const intent = intentOf(seat, type, message, { at: ctx.now().toISOString(), keyHash: this.live.keyHash, turn: this.live.turn() });
         if (intent.kind === 'error') return this.refuse(client, intent.error);
         if (intent.kind === 'session') return client.send('session', { text: this.live.sessionText() });
+        if (intent.kind === 'scenario') return client.send('scenario', { text: this.live.scenarioText });
         if (intent.kind === 'draft') {
           this.live.saveDraft(intent.team, { decisions: intent.decisions, ...(intent.assessment ? { assessment: intent.assessment } : {}) });
           return this.sendViews((s) => s.role === 'team' && s.team === intent.team);

@@ -8,6 +8,7 @@ export type Intent =
   | { kind: 'event'; input: WorkshopInput }
   | { kind: 'draft'; team: string; decisions: string[]; assessment?: Record<string, number> }
   | { kind: 'session' }
+  | { kind: 'scenario' }
   | { kind: 'error'; error: LiveError };
 
 const error = (code: string, message: string, type?: string): Intent => ({ kind: 'error', error: { code, message, ...(type ? { type } : {}) } });
@@ -29,6 +30,7 @@ export function intentOf(seat: Seat, type: unknown, message: unknown, ctx: { at:
   const at = ctx.at;
   const hasKey = typeof message === 'object' && message !== null && typeof (message as { key?: unknown }).key === 'string';
   if ((type === 'session' || type === 'control') && !hasKey) return error('live/bad-key', 'control messages need the facilitator key', type);
+  if (type === 'scenario') return messages.scenario.safeParse(message).success ? { kind: 'scenario' } : error('live/bad-message', 'scenario: takes no field', type);
   if (type === 'session') {
     const p = messages.session.safeParse(message);
     if (!p.success) return bad(p.error.issues);

@@ -33,6 +33,8 @@ export class LiveWorkshop {
     readonly code: string,
     readonly keyHash: string,
     readonly loaded: LoadedScenario,
+    /** The scenario file's text, as created (a device without its own copy asks for it). */
+    readonly scenarioText: string,
     private session: Workshop,
     private room: Room,
     private db: LiveDb,
@@ -45,7 +47,7 @@ export class LiveWorkshop {
     const replayed = replayWorkshop(loaded, r.value);
     if (!replayed.ok) return replayed;
     db.createRoom(code, keyHash, scenarioText, JSON.stringify(r.value));
-    return { ok: true, live: new LiveWorkshop(code, keyHash, loaded, r.value, replayed.value, db) };
+    return { ok: true, live: new LiveWorkshop(code, keyHash, loaded, scenarioText, r.value, replayed.value, db) };
   }
 
   /** A stored workshop brought back after a restart, its log replayed. */
@@ -57,7 +59,7 @@ export class LiveWorkshop {
     if (!parsed.ok) throw new Error(`room ${stored.code}: ${parsed.errors[0]?.message ?? 'unreadable'}`);
     const r = replayWorkshop(loaded, parsed.value);
     if (!r.ok) throw new Error(`room ${stored.code}: ${r.error.message}`);
-    const live = new LiveWorkshop(stored.code, stored.keyHash, loaded, parsed.value, r.value, db);
+    const live = new LiveWorkshop(stored.code, stored.keyHash, loaded, stored.scenarioText, parsed.value, r.value, db);
     for (const [team, text] of Object.entries(db.drafts(stored.code))) live.drafts.set(team, JSON.parse(text) as Draft);
     return live;
   }

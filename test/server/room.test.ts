@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseWorkshop } from '../../src/workshop';
 import { load } from '../workshop/fixture';
-import { boot, createRoom, join, scan, SEED, type Booted, type Peer } from './helpers';
+import { boot, createRoom, join, scan, scenarioText, SEED, type Booted, type Peer } from './helpers';
 
 let server: Booted;
 const peers: Peer[] = [];
@@ -34,7 +34,12 @@ describe('joins and seats', () => {
     expect(alpha.last('view').view).toMatchObject({ role: 'team', team: { id: 't1', name: 'Alpha' }, phase: 'setup' });
     await alpha.leave();
     const back = keep(await join(server.url, w.code, { role: 'team', seat: welcome.seat }));
-    expect(back.last('welcome')).toEqual({ code: w.code, role: 'team', team: 't1' });
+    expect(back.last('welcome')).toEqual({ code: w.code, role: 'team', team: 't1', scenario: { id: load().scenario.id, hash: load().hash } });
+    // A device without that scenario (a facilitator's own file) asks for its text; it is the file the room plays.
+    back.room.send('scenario', {});
+    expect((await back.next('scenario')).text).toBe(scenarioText());
+    back.room.send('scenario', { extra: 1 });
+    expect(await back.next('error')).toMatchObject({ code: 'live/bad-message', type: 'scenario' });
     const projector = keep(await join(server.url, w.code, { role: 'projector' }));
     expect(projector.last('view').view.role).toBe('projector');
     const console2 = keep(await join(server.url, w.code, { role: 'facilitator', key: w.key }));
