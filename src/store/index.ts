@@ -32,3 +32,4 @@ export type {
   Text,
   TurnReport,
 } from '../engine';
+export * from './live';

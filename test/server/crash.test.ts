@@ -1,38 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createRoom, join, type Peer } from './helpers';
+import { createRoom, exited, join, spawnServer, type Peer } from './helpers';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'cellule-crash-'));
 const children: ChildProcess[] = [];
 const peers: Peer[] = [];
 const keep = (p: Peer) => (peers.push(p), p);
 
-/** Start `server/main.ts` (through tsx) on an ephemeral port over `dir`; resolves with its URL and what it restored. */
-function startServer(): Promise<{ child: ChildProcess; url: string; restored: string[] }> {
-  // tsx as a loader in one node process: the tsx CLI forks, and SIGKILL on it would leave the server itself running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CELLULE_DATA: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on 127\.0\.0\.1:(\d+)[^,\n]*(?:, data in [^,\n]*)?(?:, restored ([A-Z0-9 ]+))?\n/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}`, restored: m[2]?.split(' ') ?? [] });
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
-const exited = (child: ChildProcess) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+const startServer = () => spawnServer(dir, children);
 
 afterAll(async () => {
   await Promise.all(peers.map((p) => p.leave()));

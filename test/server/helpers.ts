@@ -1,5 +1,6 @@
 /** A live server on an ephemeral 127.0.0.1 port with a temporary data folder, and SDK clients that keep what they receive. */
 import { Client, type Room } from '@colyseus/sdk';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
@@ -113,3 +114,28 @@ export async function join(url: string, code: string, options: Record<string, un
 export { scan } from '../support/jsonScan';
 
 export const SEED = 918273645;
+
+/** Start `server/main.ts` (through tsx) in its own process on `port` (0: ephemeral) over `dir`, kept in `children`; resolves with its URL and what it restored. */
+export function spawnServer(dir: string, children: ChildProcess[], port = 0): Promise<{ child: ChildProcess; url: string; restored: string[] }> {
+  // tsx as a loader in one node process: the tsx CLI forks, and SIGKILL on it would leave the server itself running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CELLULE_DATA: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on 127\.0\.0\.1:(\d+)[^,\n]*(?:, data in [^,\n]*)?(?:, restored ([A-Z0-9 ]+))?\n/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: `http://127.0.0.1:${m[1]}`, restored: m[2]?.split(' ') ?? [] });
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+}
+
+export const exited = (child: ChildProcess) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+
