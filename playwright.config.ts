@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Browser tests: the production build served by `vite preview`, driven in Debian's Chromium. */
 export const CHROMIUM_ARGS = [
@@ -13,6 +16,9 @@ export const CHROMIUM_ARGS = [
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319);
+/** The live workshop's tests: `npm run serve`'s server (build + live endpoint on one port), data in a fresh temp folder. */
+export const LIVE_PORT = PORT + 1;
+const LIVE_DATA = mkdtempSync(join(tmpdir(), 'cellule-e2e-live-'));
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -32,10 +38,19 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx server/serve.ts`,
+      env: { PORT: String(LIVE_PORT), HOST: '127.0.0.1', CELLULE_DATA: LIVE_DATA, CELLULE_STATIC: 'dist' },
+      url: `http://127.0.0.1:${LIVE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -8,6 +8,10 @@ import { defineConfig } from 'vite';
  */
 const PURE_LAYER = /[\\/]src[\\/](engine|workshop|authoring|store|theme)[\\/](?!.*\.worker\.ts$)/;
 
+const LIVE = `http://127.0.0.1:${process.env.LIVE_PORT ?? 2567}`;
+/** A live room's WebSocket: `/<process id>/<room code>` (Colyseus). */
+const LIVE_SOCKET = '^/+[\\w-]+/[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}(\\?|$)';
+
 export default defineConfig({
   base: './',
   build: {
@@ -15,6 +19,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !PURE_LAYER.test(id) } },
   },
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // `npm start` runs the live server beside Vite; the page reaches it through its own origin, as in production (`npm run serve`).
+    proxy: {
+      '/matchmake': LIVE,
+      [LIVE_SOCKET]: { target: LIVE.replace('http', 'ws'), ws: true },
+    },
+  },
   preview: { host: '127.0.0.1' },
 });

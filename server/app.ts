@@ -10,6 +10,7 @@ import { MAX_FRAME_BYTES, ROOM_NAME } from './protocol';
 import { workshopRoom } from './rooms/WorkshopRoom';
 import { scaleFor } from './scale';
 import { secret } from './secrets';
+import { serveBuild } from './static';
 import { LiveDb } from './state/db';
 import { LiveWorkshop } from './state/liveWorkshop';
 
@@ -28,6 +29,8 @@ export interface LiveOptions {
   redisUrl?: string | undefined;
   /** With Redis: where clients reach this process (`host:port`, default `host:port` it listens on). */
   publicAddress?: string | undefined;
+  /** A production build (`dist/`) to serve from the same port (`npm run serve`). */
+  staticDir?: string | undefined;
 }
 
 export interface LiveServer {
@@ -49,6 +52,7 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   server.define(ROOM_NAME, workshopRoom(ctx));
   await server.listen(options.port, options.host);
   gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), options.creationsPerMinute);
+  if (options.staticDir) serveBuild(http, options.staticDir);
   const restored: string[] = [];
   const failed: string[] = [];
   for (const stored of db.unfinished()) {

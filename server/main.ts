@@ -1,4 +1,9 @@
-/** `npm run serve:live`: the live workshop server on PORT (2567) and HOST (127.0.0.1), data in CELLULE_DATA (./data); REDIS_URL and PUBLIC_ADDRESS to scale out. */
+/**
+ * `npm run serve:live`: the live workshop server on PORT (2567) and HOST (127.0.0.1), data in
+ * CELLULE_DATA (./data); REDIS_URL and PUBLIC_ADDRESS to scale out; CELLULE_STATIC to serve a
+ * production build from the same port (what `npm run serve` does, server/serve.ts).
+ */
+import { existsSync } from 'node:fs';
 import { startLive } from './app';
 
 const port = Number(process.env.PORT ?? 2567);
@@ -6,12 +11,14 @@ const host = process.env.HOST ?? '127.0.0.1';
 const dataDir = process.env.CELLULE_DATA ?? './data';
 const redisUrl = process.env.REDIS_URL || undefined;
 const publicAddress = process.env.PUBLIC_ADDRESS || undefined;
+const staticDir = process.env.CELLULE_STATIC || undefined;
+if (staticDir && !existsSync(`${staticDir}/index.html`)) throw new Error(`CELLULE_STATIC: no index.html in ${staticDir} (build the game first: npm run build)`);
 const creations = Number(process.env.CELLULE_CREATIONS_PER_MINUTE ?? 20);
 if (!Number.isInteger(creations) || creations < 1 || creations > 1_000_000) throw new Error('CELLULE_CREATIONS_PER_MINUTE: an integer from 1 to 1000000');
 
-const live = await startLive({ port, host, dataDir, redisUrl, publicAddress, creationsPerMinute: creations });
+const live = await startLive({ port, host, dataDir, redisUrl, publicAddress, creationsPerMinute: creations, staticDir });
 for (const problem of live.failed) console.error(`cellule live: could not restore ${problem}`);
-console.log(`cellule live: listening on ${host}:${live.port}, data in ${dataDir}${redisUrl ? ', rooms shared through Redis' : ''}${live.restored.length ? `, restored ${live.restored.join(' ')}` : ''}`);
+console.log(`cellule live: listening on ${host}:${live.port}, data in ${dataDir}${staticDir ? `, game at http://${host}:${live.port}/` : ''}${redisUrl ? ', rooms shared through Redis' : ''}${live.restored.length ? `, restored ${live.restored.join(' ')}` : ''}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -6,11 +6,16 @@ import { browserStorage, bundledCatalog, createApp, parseParams, readLanguage, r
 import { mountApp } from './ui';
 
 const storage = browserStorage();
-const params = parseParams(window.location.search);
+const params = parseParams(window.location.search, window.location.hash);
 const language = initI18n(params.lang ?? readLanguage(storage));
 const app = createApp({ storage, catalog: bundledCatalog, language });
 mountApp(document.getElementById('app')!, app, createStage(app));
-if (params.scenario !== undefined) void app.actions.launch(params);
+if (params.live) {
+  // A console link carries its key in the fragment: take it out of the address bar (and the history) at once.
+  if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
+  if (params.lang) app.actions.setLanguage(params.lang);
+  app.actions.openLive(params.live);
+} else if (params.scenario !== undefined) void app.actions.launch(params);
 else if (params.lang) app.actions.setLanguage(params.lang);
 // A workshop in progress survives a reload: the room comes back to it (unless it left it for the title screen).
-if (params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');
+if (!params.live && params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');

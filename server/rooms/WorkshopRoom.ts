@@ -3,7 +3,7 @@
  * the workshop core (through LiveWorkshop) and sends each client its own role's view. No schema
  * state is synchronised: a per-client message is what lets each role see only what it may.
  */
-import { Room, ServerError, type Client } from '@colyseus/core';
+import { ClientState, Room, ServerError, type Client } from '@colyseus/core';
 import type { WorkshopSetup } from '../../src/workshop';
 import type { LiveContext, LiveError, Seat } from '../context';
 import { MessageBucket } from '../limits';
@@ -13,6 +13,9 @@ import { LiveWorkshop } from '../state/liveWorkshop';
 import { scenarioFor } from '../state/scenario';
 import { intentOf } from './intents';
 import { admit, type Welcome } from './seats';
+
+/** Connections not counted among the devices in the room. */
+const GONE = new Set<number>([ClientState.RECONNECTING, ClientState.LEAVING, ClientState.CLOSED]);
 
 /** Seconds a dropped connection keeps its place for Colyseus's own reconnection. */
 const RECONNECT_SECONDS = 60;
@@ -83,20 +86,43 @@ export function workshopRoom(ctx: LiveContext) {
       const scenario = { id: this.live.loaded.scenario.id, hash: this.live.loaded.hash };
       client.send('welcome', { code: this.live.code, role: welcome.seat.role, scenario, ...team, ...(welcome.key ? { key: welcome.key } : {}), ...(welcome.token ? { seat: welcome.token } : {}) });
       this.sendView(client);
+      this.devicesChanged();
+    }
+
+    /** The console shows who is connected: it hears of every join, drop and leave. */
+    devicesChanged() {
+      this.sendViews((s) => s.role === 'facilitator');
+    }
+
+    devices() {
+      const out = { teams: {} as Record<string, number>, projectors: 0, consoles: 0 };
+      for (const client of this.clients) {
+        const seat = this.seats.get(client.sessionId);
+        // A dropped connection waiting to come back is not counted.
+        if (!seat || GONE.has(client.state)) continue;
+        if (seat.role === 'team') out.teams[seat.team] = (out.teams[seat.team] ?? 0) + 1;
+        else if (seat.role === 'projector') out.projectors++;
+        else out.consoles++;
+      }
+      return out;
     }
 
     override async onDrop(client: Client) {
       if (this.flooders.delete(client.sessionId)) return this.onLeave(client);
-      await this.allowReconnection(client, RECONNECT_SECONDS);
+      const waiting = this.allowReconnection(client, RECONNECT_SECONDS);
+      this.devicesChanged();
+      await waiting;
     }
 
     override onReconnect(client: Client) {
       this.sendView(client);
+      this.devicesChanged();
     }
 
     override onLeave(client: Client) {
       this.seats.delete(client.sessionId);
       this.buckets.delete(client.sessionId);
+      this.devicesChanged();
     }
 
     override onDispose() {
@@ -161,7 +187,7 @@ export function workshopRoom(ctx: LiveContext) {
       const seat = this.seats.get(client.sessionId);
       const now = ctx.now().toISOString();
       if (!seat) return;
-      const view = seat.role === 'team' ? this.live.teamView(seat.team, now) : seat.role === 'projector' ? this.live.projectorView(now) : this.live.facilitatorView(now);
+      const view = seat.role === 'team' ? this.live.teamView(seat.team, now) : seat.role === 'projector' ? this.live.projectorView(now) : { ...this.live.facilitatorView(now), devices: this.devices() };
       client.send('view', { code: this.live.code, view });
     }
   };

@@ -1,17 +1,35 @@
 /** URL parameters for trainers: `?scenario=<id>&lang=fr&seed=42`. */
-import type { Language } from './types';
+import type { Language, LiveLink } from './types';
 import { LANGUAGES } from './types';
 
 export interface LaunchParams {
+  live?: LiveLink;
   scenario?: string;
   lang?: Language;
   seed?: number;
 }
 
-/** Read the launch parameters from a query string; anything malformed is ignored. */
-export function parseParams(search: string): LaunchParams {
+const CODE = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
+
+function liveLink(q: URLSearchParams, hash: string): LiveLink | undefined {
+  for (const as of ['join', 'projector', 'console'] as const) {
+    const v = q.get(as);
+    if (v === null) continue;
+    const code = v.trim().toUpperCase();
+    const link: LiveLink = { as, code: CODE.test(code) ? code : null };
+    const key = new URLSearchParams(hash.replace(/^#/, '')).get('key');
+    if (as === 'console' && key !== null && /^[A-Za-z0-9_-]{16,128}$/.test(key)) link.key = key;
+    return link;
+  }
+  return q.has('live') ? { as: 'join', code: null } : undefined;
+}
+
+/** Read the launch parameters from a query string (and a console link's fragment); anything malformed is ignored. */
+export function parseParams(search: string, hash = ''): LaunchParams {
   const q = new URLSearchParams(search);
   const out: LaunchParams = {};
+  const live = liveLink(q, hash);
+  if (live) out.live = live;
   const scenario = q.get('scenario');
   if (scenario !== null && /^[a-z0-9][a-z0-9-]{1,63}$/.test(scenario)) out.scenario = scenario;
   const lang = q.get('lang')?.toLowerCase().slice(0, 2);

@@ -7,7 +7,7 @@ import { randomSeed, type ActionContext, type StoreDeps } from './context';
 import type { LaunchParams } from './params';
 import { readSettings, writeLanguage, writeSettings } from './persist';
 import { readSaveAtStart } from './saves';
-import type { AppState, Language, LoadingStep, Screen } from './types';
+import type { AppState, Language, LiveLink, LoadingStep, Screen } from './types';
 
 export type AppActions = ReturnType<typeof createActions>;
 
@@ -30,6 +30,7 @@ function initialState(deps: Required<StoreDeps>): AppState {
     saveProblem: read && !read.ok ? read.errors[0]! : null,
     problem: null,
     pendingLaunch: null,
+    liveLink: null,
   };
 }
 
@@ -68,6 +69,11 @@ function createActions(ctx: ActionContext) {
     goTo(screen: Screen): void {
       if ((screen === 'briefing' || screen === 'ops' || screen === 'debrief') && !ctx.get().session) return;
       ctx.set({ screen });
+    },
+
+    /** The live workshop screen, opened by a link (`?join=`, `?projector=`, `?console=`) or from the title (null: the join form). */
+    openLive(link: LiveLink | null): void {
+      ctx.set({ screen: 'live', liveLink: link });
     },
 
     /** Back to the title; the game stays in the autosave, the session is let go. */

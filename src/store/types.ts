@@ -18,7 +18,15 @@ import type { SaveFile, SaveProblem } from './saves';
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop'] as const;
+/** A live workshop link: `?join=CODE` (a team device), `?projector=CODE`, `?console=CODE` (a console, key in `#key=`), `?live` (the join form). */
+export interface LiveLink {
+  as: 'join' | 'projector' | 'console';
+  code: string | null;
+  /** A console's key moved from another device (from the link's fragment, never sent to a server in the URL). */
+  key?: string;
+}
+
+export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop', 'live'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Settings {
@@ -116,4 +124,6 @@ export interface AppState {
   /** A `?scenario=` link waiting for the player's word, because it would replace the game in progress. */
   pendingLaunch: { key: string; title: Text; seed?: number } | null;
   problem: Problem | null;
+  /** The live workshop link the page was opened with (`?join=CODE`…), for the live screen. */
+  liveLink: LiveLink | null;
 }

@@ -16,6 +16,7 @@ import { mountSelect } from './screens/select';
 import { mountTitle } from './screens/title';
 import type { View } from './screens/view';
 import { mountWorkshop } from './workshop/mount';
+import { mountLive } from './live/mount';
 import type { Shell, StageHost } from './stage';
 import { Disposer, watch } from './watch';
 
@@ -26,6 +27,7 @@ const SCREENS: Record<Screen, View> = {
   ops: mountOps,
   debrief: mountDebrief,
   workshop: mountWorkshop,
+  live: mountLive,
 };
 
 /** Mount the whole app into `root`. */

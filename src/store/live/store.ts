@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LoadedScenario } from '../../engine';
 import type { FacilitatorView, PlayerView, ProjectorView } from '../../workshop';
+import { setPercent, toPercents } from '../assessment';
 import type { KeyValue } from '../storage';
 import { connect, joinErrorCode, type Connection, type JoinOptions } from './connection';
 import { forgetCredentials, readCredentials, readDraft, writeCredentials, writeDraft } from './credentials';
@@ -72,6 +73,13 @@ function nonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** The team's attribution in integer percents: its draft, else its last lock, else the scenario's priors. */
+export function percentsOf(v: PlayerView, loaded: LoadedScenario): Record<string, number> {
+  const ids = loaded.scenario.actors.map((a) => a.id);
+  const weights = v.draft.assessment ?? v.game.assessment ?? Object.fromEntries(loaded.scenario.actors.map((a) => [a.id, a.prior]));
+  return toPercents(weights, ids);
+}
+
 export type LiveStore = ReturnType<typeof createLiveStore>;
 
 export function createLiveStore(deps: LiveDeps) {
@@ -99,10 +107,12 @@ export function createLiveStore(deps: LiveDeps) {
       const code = String(b.code);
       const role = b.role as LiveRole;
       const team = typeof b.team === 'string' ? b.team : null;
+      // A code being looked up: a read-only connection for the team list, not a role on this device.
+      if (get().lobby) return set({ status: 'open', problem: null });
       if (typeof b.key === 'string') writeCredentials(deps.storage, code, { key: b.key });
       if (typeof b.seat === 'string' && team) writeCredentials(deps.storage, code, { seat: b.seat, team });
       set({ code, role, team, status: 'open', problem: null, key: role === 'facilitator' ? (readCredentials(deps.storage, code).key ?? null) : null });
-      if (role !== 'projector' || get().lobby === null) void scenarioFrom(b as { scenario?: { id?: unknown; hash?: unknown } });
+      void scenarioFrom(b as { scenario?: { id?: unknown; hash?: unknown } });
     } else if (type === 'view') {
       const view = b.view as LiveView;
       const s = get();
@@ -200,6 +210,18 @@ export function createLiveStore(deps: LiveDeps) {
     conn?.send('draft', { decisions, ...(assessment ? { assessment } : {}) });
   };
 
+  /** The attribution sliders: kept at once, sent once they rest (a slider drag must not flood the room). */
+  function setAssessment(assessment: Record<string, number>): void {
+    const v = teamView();
+    if (!v || v.status !== 'open') return;
+    set({ view: { ...v, draft: { ...v.draft, assessment } } });
+    if (assessmentTimer) clearTimeout(assessmentTimer);
+    assessmentTimer = setTimeout(() => {
+      const now = teamView();
+      if (now) sendDraft(now.draft.decisions, now.draft.assessment);
+    }, 250);
+  }
+
   return {
     store,
     actions: {
@@ -241,16 +263,13 @@ export function createLiveStore(deps: LiveDeps) {
         set({ view: { ...v, draft: { ...v.draft, decisions: chosen } } });
         sendDraft(chosen, v.draft.assessment);
       },
-      /** The attribution sliders: kept at once, sent once they rest (a slider drag must not flood the room). */
-      setAssessment: (assessment: Record<string, number>) => {
+      /** One attribution slider, in percent: the others share the rest, as in solo play. */
+      setProbability: (actor: string, percent: number) => {
         const v = teamView();
-        if (!v || v.status !== 'open') return;
-        set({ view: { ...v, draft: { ...v.draft, assessment } } });
-        if (assessmentTimer) clearTimeout(assessmentTimer);
-        assessmentTimer = setTimeout(() => {
-          const now = teamView();
-          if (now) sendDraft(now.draft.decisions, now.draft.assessment);
-        }, 250);
+        const loaded = get().loaded;
+        if (!v || !loaded) return;
+        const ids = loaded.scenario.actors.map((a) => a.id);
+        setAssessment(setPercent(percentsOf(v, loaded), ids, actor, percent));
       },
       lock: () => {
         const v = teamView();

@@ -1,18 +1,19 @@
 /**
- * Workshop views over the workshop store and the app's language: `follow` calls back when the
+ * Views over a store of their own (the workshop's, the live workshop's) and the app's language: `follow` calls back when the
  * picked values change; `followView` renders a lit-html template from them, so a change patches
  * only what changed and the control in use keeps its focus, selection and text.
  */
-import type { App, Language, WorkshopState, WorkshopStore } from '../../store';
+import type { StoreApi } from 'zustand/vanilla';
+import type { App, Language } from '../../store';
 import { nothing, render, type Rendered } from '../view';
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 /** Call `run` now and whenever the values picked by `select` change. Returns the unsubscribe function. */
-export function follow<T extends readonly unknown[]>(
+export function follow<S, T extends readonly unknown[]>(
   app: App,
-  ws: WorkshopStore,
-  select: (s: WorkshopState, lang: Language) => T,
+  ws: { store: StoreApi<S> },
+  select: (s: S, lang: Language) => T,
   run: (values: T) => void,
 ): () => void {
   let last = select(ws.store.getState(), app.store.getState().language);
@@ -43,11 +44,11 @@ export interface Followed {
  * The view reads the rest of the state it needs from the stores. Each mount renders before its
  * own marker, so views taking turns in one element never share lit's bookkeeping.
  */
-export function followView<T extends readonly unknown[]>(
+export function followView<S, T extends readonly unknown[]>(
   root: HTMLElement,
   app: App,
-  ws: WorkshopStore,
-  select: (s: WorkshopState, lang: Language) => T,
+  ws: { store: StoreApi<S> },
+  select: (s: S, lang: Language) => T,
   view: (values: T) => Rendered,
 ): Followed {
   const anchor = document.createComment('');

@@ -143,6 +143,9 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
       </div>
       <div class="ws-setup-actions row">
         <button class="btn btn-primary btn-large" type="submit" data-testid="ws-create" ?disabled=${!loaded}>${iconOf('play')}<span>${t('workshop:ui.setup.create')}</span></button>
+        <button class="btn btn-large" type="button" data-testid="ws-create-live" ?disabled=${!loaded || creatingLive} @click=${() => void createLive()}>
+          ${iconOf('customer')}<span class="btn-text"><span>${t('live:setup.create')}</span><small>${t('live:setup.createDetail')}</small></span>
+        </button>
         <button class="btn btn-large" type="button" data-testid="ws-open-file" @click=${() => input.click()}>
           ${iconOf('upload')}<span class="btn-text"><span>${t('workshop:ui.setup.open')}</span><small>${t('workshop:ui.setup.openDetail')}</small></span>
         </button>
@@ -154,21 +157,36 @@ export function mountSetup(root: HTMLElement, app: App, ws: WorkshopStore): () =
     render(view(), el);
   }
 
+  const setupOf = () => ({
+    locale: form.locale,
+    teams: form.names.slice(0, form.count).map((name, i) => (form.perTeam ? { name, seed: parseSeed(form.seeds[i]!) } : { name })),
+    seed: form.perTeam ? 1 : parseSeed(form.seed),
+    secondsPerTurn: form.minutes > 0 ? form.minutes * 60 : null,
+    releasable: [...(form.releasable.get(form.scenario) ?? [])],
+    hideLeaderboard: form.hide,
+  });
+  const useLocale = () => form.locale !== app.store.getState().language && app.actions.setLanguage(form.locale);
+
   el.addEventListener('submit', (e) => {
     e.preventDefault();
     const loaded = loadedOf();
-    if (!loaded) return;
-    const teams = form.names.slice(0, form.count).map((name, i) => (form.perTeam ? { name, seed: parseSeed(form.seeds[i]!) } : { name }));
-    const ok = ws.actions.create(loaded, {
-      locale: form.locale,
-      teams,
-      seed: form.perTeam ? 1 : parseSeed(form.seed),
-      secondsPerTurn: form.minutes > 0 ? form.minutes * 60 : null,
-      releasable: [...(form.releasable.get(form.scenario) ?? [])],
-      hideLeaderboard: form.hide,
-    });
-    if (ok && form.locale !== app.store.getState().language) app.actions.setLanguage(form.locale);
+    if (loaded && ws.actions.create(loaded, setupOf())) useLocale();
   });
+
+  /** The same setup, run by the live server: this device becomes the console (the live screen says why if the server refuses). */
+  let creatingLive = false;
+  const createLive = async () => {
+    const entry = entries.find((x) => x.key === form.scenario);
+    if (!entry?.loaded || creatingLive) return;
+    creatingLive = true;
+    update();
+    const { liveOf } = await import('../live/instance');
+    const source = entry.source.kind === 'bundled' ? { bundled: entry.source.id } : { text: entry.source.text };
+    useLocale();
+    app.actions.openLive(null);
+    await liveOf(app).actions.create(source, setupOf());
+    creatingLive = false;
+  };
 
   const stopLang = app.store.subscribe((s, prev) => {
     if (s.language === prev.language) return;

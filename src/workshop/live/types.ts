@@ -112,6 +112,8 @@ export interface FacilitatorView extends Common {
   }[];
   notes: Extract<WorkshopEvent, { type: 'note' }>[];
   events: number;
+  /** Devices connected now (the live server adds it; a dropped connection waiting to come back is not counted). */
+  devices?: { teams: Record<string, number>; projectors: number; consoles: number };
   leaderboard: LeaderRow[];
   hotWash: HotWash | null;
 }

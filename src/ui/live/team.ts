@@ -1,0 +1,77 @@
+/** A team device: its own game in the live room — injects, decisions, attribution, metrics, the last report — and one lock per turn. */
+import { fmtMoney, t } from '../../i18n';
+import type { App, LiveStore, LoadedScenario } from '../../store';
+import type { PlayerView } from '../../workshop';
+import { h } from '../dom';
+import { iconOf } from '../iconView';
+import { announce } from '../live';
+import { html, nothing } from '../view';
+import { followView } from '../workshop/follow';
+import { mountCountdown } from './countdown';
+import { leaderboardTable } from './leaderboard';
+import { attributionPanel, decisionsPanel, feedPanel, metricsPanel, reportPanel } from './teamPanels';
+
+function statusLine(v: PlayerView): string {
+  if (v.game.ending || v.status === 'done') return t('live:team.over');
+  if (v.phase === 'setup') return t('live:team.notStarted');
+  if (v.phase === 'ended') return t('live:team.ended');
+  if (v.phase === 'paused') return t('live:team.paused');
+  if (v.status === 'locked') return t('live:team.locked', { locked: v.locks.locked, of: v.locks.of });
+  return t('live:team.open', { locked: v.locks.locked, of: v.locks.of });
+}
+
+function lockBar(v: PlayerView, loaded: LoadedScenario, live: LiveStore) {
+  const sc = loaded.scenario;
+  const cost = v.draft.decisions.reduce(
+    (sum, id) => {
+      const d = sc.decisions.find((x) => x.id === id);
+      return { staff: sum.staff + (d?.cost.staff ?? 0), budget: sum.budget + (d?.cost.budget ?? 0) };
+    },
+    { staff: 0, budget: 0 },
+  );
+  const canLock = v.status === 'open' && v.phase === 'running';
+  return html`<div class="live-lockbar">
+    <p class="mono live-pending" data-testid="live-pending">${t('workshop:ui.seat.pending', { count: v.draft.decisions.length, staff: v.game.staffLeft - cost.staff, total: sc.resources.staff, budget: fmtMoney(v.game.budgetLeft - cost.budget) })}</p>
+    <button class="btn btn-primary btn-large" data-testid="live-lock" ?disabled=${!canLock} @click=${() => live.actions.lock()}>
+      ${iconOf('check')}<span>${v.status === 'locked' ? t('live:team.lockedButton') : t('live:team.lock', { turn: v.game.turn })}</span>
+    </button>
+  </div>`;
+}
+
+export function mountTeam(root: HTMLElement, app: App, live: LiveStore): () => void {
+  const clock = h('div', { class: 'live-clock-slot' });
+  const body = h('div');
+  root.replaceChildren(clock, body);
+  const stopClock = mountCountdown(clock, live);
+  let lastStatus = '';
+  const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, lang] as const, ([v, loaded, lang]) => {
+    if (v?.role !== 'team' || !loaded) return html`<p class="muted live-waiting" role="status">${t('live:loading')}</p>`;
+    const line = statusLine(v);
+    if (line !== lastStatus) {
+      lastStatus = line;
+      announce(line);
+    }
+    return html`<div class="live-team" data-testid="live-team" data-team=${v.team.id} data-status=${v.status}>
+      <header class="live-team-head">
+        <div><p class="eyebrow">${t('live:team.turnOf', { turn: Math.min(v.game.turn, v.totalTurns), total: v.totalTurns })}</p>
+          <h2 class="live-team-name" data-testid="live-team-name">${v.team.name}</h2></div>
+        <p class="live-status" role="status" data-testid="live-status">${line}</p>
+      </header>
+      ${v.leaderboard ? html`<section class="panel" aria-labelledby="live-board-heading"><h2 class="panel-title" id="live-board-heading">${t('live:leaderboard')}</h2>${leaderboardTable(v.leaderboard, loaded, lang, v.team.id)}</section>` : nothing}
+      <div class="live-team-grid">
+        <section class="panel live-feed" aria-labelledby="live-feed-heading">${feedPanel(v, loaded, lang)}</section>
+        <section class="panel live-decisions" aria-labelledby="live-decisions-heading">
+          <h2 class="panel-title" id="live-decisions-heading">${t('game:tabs.decisions')}</h2>
+          ${decisionsPanel(v, loaded, live, lang)}
+          <div class="live-attribution" data-testid="attribution">${attributionPanel(v, loaded, live, lang)}</div>
+        </section>
+        <aside class="panel live-side">${metricsPanel(v, loaded, lang)} ${reportPanel(v, loaded, lang)}</aside>
+      </div>
+      ${v.game.ending || v.phase === 'ended' ? nothing : lockBar(v, loaded, live)}
+    </div>`;
+  });
+  return () => {
+    stopClock();
+    view.stop();
+  };
+}
