@@ -7,12 +7,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { html, noChange, nothing, render, svg, type TemplateResult } from 'lit-html';
 import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit-html/directive.js';
+import { live as liveValue } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { AppState } from '../store';
 import { paragraphParts } from './dom';
 import { watch, type WatchOptions } from './watch';
 
-export { html, nothing, render, repeat, svg, type TemplateResult };
+/** `liveValue(x)` sets a field's value against what it holds now (not the last render): clearing a typed note takes. */
+export { html, liveValue, nothing, render, repeat, svg, type TemplateResult };
 
 /** What a view may return: a template, text, or nothing at all. */
 export type Rendered = TemplateResult | string | typeof nothing;

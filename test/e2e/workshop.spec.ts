@@ -140,6 +140,8 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
       await page.getByTestId('ws-note-text').fill('Alpha ran out of time on turn 2');
       await page.getByTestId('ws-note-team').selectOption({ label: 'Alpha' });
       await page.getByTestId('ws-note-add').click();
+      // The box is empty again for the next note.
+      await expect(page.getByTestId('ws-note-text')).toHaveValue('');
       // The room sees this screen: the note stays hidden until the facilitator shows the private details.
       await expect(page.getByTestId('ws-notes')).toHaveCount(0);
       await expect(page.getByTestId('ws-notes-private')).toHaveText('1 note, hidden from the room.');

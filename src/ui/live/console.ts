@@ -8,7 +8,7 @@ import { pick, type App, type LiveStore, type LoadedScenario } from '../../store
 import type { FacilitatorView } from '../../workshop';
 import { iconOf } from '../iconView';
 import { decisionTitle, injectTitle } from '../names';
-import { html, nothing, repeat } from '../view';
+import { html, liveValue, nothing, repeat } from '../view';
 import { followView } from '../workshop/follow';
 import { consoleUrl, joinUrl, projectorUrl } from './instance';
 import { openHotWash, downloadSession } from './record';
@@ -111,7 +111,7 @@ export function mountConsole(root: HTMLElement, app: App, live: LiveStore): () =
     };
     return html`<form class="ws-note row" @submit=${add}>
       <label for="live-note-text">${t('workshop:ui.controls.note')}</label>
-      <input class="input ws-note-input" data-testid="live-note-text" id="live-note-text" .value=${draft.note} maxlength="4000" autocomplete="off" @input=${(e: Event) => (draft.note = valueOf(e))} />
+      <input class="input ws-note-input" data-testid="live-note-text" id="live-note-text" .value=${liveValue(draft.note)} maxlength="4000" autocomplete="off" @input=${(e: Event) => (draft.note = valueOf(e))} />
       <select class="select" data-testid="live-note-team" aria-label=${t('workshop:ui.controls.noteAbout')} @change=${(e: Event) => (draft.noteTeam = valueOf(e))}>
         <option value="" .selected=${draft.noteTeam === ''}>${t('workshop:ui.controls.wholeRoom')}</option>
         ${repeat(v.teams, (x) => x.id, (x) => html`<option value=${x.id} .selected=${x.id === draft.noteTeam}>${x.name}</option>`)}

@@ -1,11 +1,11 @@
 /** A team device: its own game in the live room — injects, decisions, attribution, metrics, the last report — and one lock per turn. */
 import { fmtMoney, t } from '../../i18n';
-import type { App, LiveStore, LoadedScenario } from '../../store';
+import { pick, type App, type LiveStore, type LoadedScenario } from '../../store';
 import type { PlayerView } from '../../workshop';
 import { h } from '../dom';
 import { iconOf } from '../iconView';
 import { announce } from '../live';
-import { html, nothing } from '../view';
+import { html, nothing, prose } from '../view';
 import { followView } from '../workshop/follow';
 import { mountCountdown } from './countdown';
 import { leaderboardTable } from './leaderboard';
@@ -38,12 +38,21 @@ function lockBar(v: PlayerView, loaded: LoadedScenario, live: LiveStore) {
   </div>`;
 }
 
+function endingBanner(id: string, loaded: LoadedScenario, lang: string) {
+  const sc = loaded.scenario;
+  const ending = sc.endings.find((e) => e.id === id);
+  return html`<div class=${`banner banner-${ending?.outcome ?? 'neutral'}`} data-testid="live-ending">${iconOf('flag')}
+    <div><p class="banner-title">${ending ? pick(ending.title, lang, sc.locales) : t('game:ending.time')}</p>${ending ? prose(pick(ending.body, lang, sc.locales)) : html`<p>${t('game:ending.timeBody')}</p>`}</div>
+  </div>`;
+}
+
 export function mountTeam(root: HTMLElement, app: App, live: LiveStore): () => void {
   const clock = h('div', { class: 'live-clock-slot' });
   const body = h('div');
   root.replaceChildren(clock, body);
   const stopClock = mountCountdown(clock, live);
   let lastStatus = '';
+  let lastTurn = 0;
   const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, lang] as const, ([v, loaded, lang]) => {
     if (v?.role !== 'team' || !loaded) return html`<p class="muted live-waiting" role="status">${t('live:loading')}</p>`;
     const line = statusLine(v);
@@ -51,23 +60,30 @@ export function mountTeam(root: HTMLElement, app: App, live: LiveStore): () => v
       lastStatus = line;
       announce(line);
     }
-    return html`<div class="live-team" data-testid="live-team" data-team=${v.team.id} data-status=${v.status}>
+    // A new turn starts with its injects: back to the top, where they are (a phone has scrolled down to lock).
+    if (lastTurn !== 0 && v.game.turn !== lastTurn) queueMicrotask(() => window.scrollTo({ top: 0 }));
+    lastTurn = v.game.turn;
+    const over = v.game.ending !== null || v.status === 'done' || v.phase === 'ended';
+    return html`<div class="live-team" data-testid="live-team" data-team=${v.team.id} data-status=${v.status} data-turn=${v.game.turn}>
       <header class="live-team-head">
         <div><p class="eyebrow">${t('live:team.turnOf', { turn: Math.min(v.game.turn, v.totalTurns), total: v.totalTurns })}</p>
           <h2 class="live-team-name" data-testid="live-team-name">${v.team.name}</h2></div>
         <p class="live-status" role="status" data-testid="live-status">${line}</p>
       </header>
+      ${v.game.ending ? endingBanner(v.game.ending.id, loaded, lang) : nothing}
       ${v.leaderboard ? html`<section class="panel" aria-labelledby="live-board-heading"><h2 class="panel-title" id="live-board-heading">${t('live:leaderboard')}</h2>${leaderboardTable(v.leaderboard, loaded, lang, v.team.id)}</section>` : nothing}
       <div class="live-team-grid">
         <section class="panel live-feed" aria-labelledby="live-feed-heading">${feedPanel(v, loaded, lang)}</section>
-        <section class="panel live-decisions" aria-labelledby="live-decisions-heading">
-          <h2 class="panel-title" id="live-decisions-heading">${t('game:tabs.decisions')}</h2>
-          ${decisionsPanel(v, loaded, live, lang)}
-          <div class="live-attribution" data-testid="attribution">${attributionPanel(v, loaded, live, lang)}</div>
-        </section>
+        ${over
+          ? nothing
+          : html`<section class="panel live-decisions" aria-labelledby="live-decisions-heading">
+              <h2 class="panel-title" id="live-decisions-heading">${t('game:tabs.decisions')}</h2>
+              ${decisionsPanel(v, loaded, live, lang)}
+              <div class="live-attribution" data-testid="attribution">${attributionPanel(v, loaded, live, lang)}</div>
+            </section>`}
         <aside class="panel live-side">${metricsPanel(v, loaded, lang)} ${reportPanel(v, loaded, lang)}</aside>
       </div>
-      ${v.game.ending || v.phase === 'ended' ? nothing : lockBar(v, loaded, live)}
+      ${over ? nothing : lockBar(v, loaded, live)}
     </div>`;
   });
   return () => {

@@ -5,7 +5,7 @@
 import { t } from '../../i18n';
 import { pick, type App, type WorkshopStore } from '../../store';
 import { allGamesOver, leaderboardVisible, type Room } from '../../workshop';
-import { html, nothing, repeat, type TemplateResult } from '../view';
+import { html, liveValue, nothing, repeat, type TemplateResult } from '../view';
 import { followView } from './follow';
 
 const EXTEND_SECONDS = 60;
@@ -85,7 +85,7 @@ export function mountControls(root: HTMLElement, app: App, ws: WorkshopStore): (
     };
     return html`<form class="ws-note row" @submit=${add}>
       <label for="ws-note-text">${t('workshop:ui.controls.note')}</label>
-      <input class="input ws-note-input" data-testid="ws-note-text" id="ws-note-text" .value=${draft.note} maxlength="4000" autocomplete="off"
+      <input class="input ws-note-input" data-testid="ws-note-text" id="ws-note-text" .value=${liveValue(draft.note)} maxlength="4000" autocomplete="off"
         @input=${(e: Event) => (draft.note = valueOf(e))} />
       <select class="select" data-testid="ws-note-team" aria-label=${t('workshop:ui.controls.noteAbout')} @change=${(e: Event) => (draft.noteTeam = valueOf(e))}>
         <option value="" .selected=${draft.noteTeam === ''}>${t('workshop:ui.controls.wholeRoom')}</option>

@@ -40,15 +40,18 @@ async function choose(page: Page, ids: string[], touch = false) {
   }
 }
 
+/** Lock the team's turn: it waits for the others, or (the last lock) the room moves on to the next turn. */
 async function lock(page: Page, touch = false) {
+  const team = page.getByTestId('live-team');
+  const turn = Number(await team.getAttribute('data-turn'));
   const button = page.getByTestId('live-lock');
   if (touch) await button.tap();
   else await button.click();
-  await expect(page.getByTestId('live-team')).toHaveAttribute('data-status', /locked|done/);
+  await expect.poll(async () => (await team.getAttribute('data-status')) !== 'open' || Number(await team.getAttribute('data-turn')) > turn).toBe(true);
 }
 
 test('a live workshop in French: console, projector, a phone, a team on two devices, to the hot wash and the reports', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(300_000);
   // The facilitator sets the workshop up as for the hot seat, and runs it live.
   const console_ = await device(browser);
   await console_.goto('/?lang=fr');
@@ -97,9 +100,111 @@ test('a live workshop in French: console, projector, a phone, a team on two devi
 
   await console_.getByTestId('live-start').click();
   for (const page of [phone, blue1, blue2, green]) await expect(page.getByTestId('live-lock')).toBeEnabled();
-  await page_shots('setup', { console_, projector, phone, blue1 });
+
+  // Turn 1. The phone plays the reference line by touch; one device of Bleu drafts, the other sees it live and locks.
+  await choose(phone, REFERENCE[0]!, true);
+  await choose(blue1, ['crisisCell', 'scrubbing']);
+  await expect(blue2.getByTestId('decision-crisisCell')).toHaveAttribute('data-state', 'chosen');
+  await expect(blue2.getByTestId('decision-scrubbing')).toHaveAttribute('data-state', 'chosen');
+  // A blocked card says why (here: not enough staff left once these are chosen, or not yet possible).
+  await expect(blue2.locator('.decision.is-blocked .decision-why').first()).toBeVisible();
+  await lock(blue2);
+  await expect(blue1.getByTestId('live-team')).toHaveAttribute('data-status', 'locked');
+  await expect(blue1.getByTestId('live-lock')).toBeDisabled();
+  // The projector shows who has locked, never what: no decision of Bleu's appears there.
+  await expect(projector.getByTestId('projector-team-t2')).toHaveAttribute('data-status', 'locked');
+  await expect(projector.getByTestId('projector-team-t1')).toHaveAttribute('data-status', 'open');
+  expect(await projector.locator('body').textContent()).not.toContain('Cellule de crise');
+  await expect(console_.getByTestId('live-team-t2')).toHaveAttribute('data-status', 'locked');
+  await shots('turn1', { console_, projector, phone, blue1, green });
+  expect(await axeViolations(phone)).toEqual([]);
+  expect(await axeViolations(projector)).toEqual([]);
+  expect(await axeViolations(console_)).toEqual([]);
+  for (const page of [phone, projector, console_]) expect(await layoutProblems(page)).toEqual([]);
+
+  // The attribution sliders on the phone (keys, as a screen reader user would).
+  const slider = phone.locator('[data-testid^="probability-"]').first();
+  await slider.focus();
+  await phone.keyboard.press('ArrowRight');
+  await lock(phone, true);
+  await choose(green, ['crisisCell']);
+  await lock(green);
+  // The turn closes for everyone at the last lock: every team is on turn 2 with its report.
+  for (const page of [phone, blue1, blue2, green]) {
+    await expect(page.getByTestId('live-team')).toHaveAttribute('data-status', 'open');
+    await expect(page.getByTestId('live-report')).toBeVisible();
+  }
+  await expect(phone.getByTestId('live-report')).toContainText('Tour 1');
+
+  // Turns 2 and 3: the phone goes on with the reference line, the others lock with one decision or none.
+  for (const turn of [1, 2]) {
+    await choose(phone, REFERENCE[turn]!, true);
+    await lock(phone, true);
+    await lock(blue1);
+    await lock(green);
+  }
+  // The facilitator releases an optional inject to Vert, notes something, and closes a turn early.
+  await console_.getByTestId('live-release-inject').selectOption('journalistRussia');
+  await console_.getByTestId('live-release-team').selectOption('t3');
+  await console_.getByTestId('live-release').click();
+  await console_.getByTestId('live-note-text').fill('Bleu hésite sur la communication');
+  await console_.getByTestId('live-note-add').click();
+  await expect(console_.getByTestId('live-notes')).toContainText('Bleu hésite');
+  await expect(console_.getByTestId('live-note-text')).toHaveValue('');
+  await lock(phone, true);
+  await console_.getByTestId('live-advance').click();
+  await expect(green.getByTestId('inject-journalistRussia')).toBeVisible();
+  await expect(phone.getByTestId('inject-journalistRussia')).toHaveCount(0);
+
+  // The leaderboard, revealed: every device and the projector show it.
+  await console_.getByTestId('live-reveal').click();
+  await expect(phone.getByTestId('live-leaderboard')).toBeVisible();
+  await expect(projector.getByTestId('live-leaderboard')).toContainText('Rouge');
+
+  // The rest of the game: teams lock until their games are over.
+  for (let i = 0; i < 20; i++) {
+    const open = [];
+    for (const page of [phone, blue1, green]) if ((await page.getByTestId('live-team').getAttribute('data-status')) === 'open') open.push(page);
+    if (open.length === 0) break;
+    for (const page of open) await lock(page, page === phone);
+  }
+  for (const page of [phone, blue1, green]) await expect(page.getByTestId('live-team')).toHaveAttribute('data-status', 'done');
+  // A finished game shows its ending and its last report, no more decisions to take.
+  await expect(phone.getByTestId('live-ending')).toBeVisible();
+  await expect(phone.getByTestId('decisions')).toHaveCount(0);
+  await expect(phone.getByTestId('live-lock')).toHaveCount(0);
+
+  // The end: the projector's hot wash, then the console opens the full hot wash and its reports.
+  await console_.getByTestId('live-end').click();
+  await console_.getByTestId('live-end-confirm').click();
+  await expect(projector.getByTestId('live-projector-hotwash')).toBeVisible();
+  await expect(phone.getByTestId('live-status')).toHaveText(/terminée|terminé/);
+  await shots('end', { console_, projector, phone });
+  expect(await axeViolations(projector)).toEqual([]);
+  const [sessionDownload] = await Promise.all([console_.waitForEvent('download'), console_.getByTestId('live-session').click()]);
+  const sessionText = await readFile((await sessionDownload.path())!, 'utf8');
+  expect(JSON.parse(sessionText)).toMatchObject({ format: 'cellule/workshop@2', mode: 'simultaneous' });
+  await console_.getByTestId('live-hotwash').click();
+  await expect(console_.getByTestId('ws-hotwash')).toBeVisible();
+  const liveAar = await download(console_, 'ws-report-md');
+  const liveCsv = await download(console_, 'ws-report-csv');
+
+  // The hot seat, on another machine, opens the same session file: the same reports, byte for byte.
+  const other = await device(browser);
+  await other.goto('/?lang=fr');
+  await other.getByTestId('workshop').click();
+  await other.getByTestId('ws-session-file-input').setInputFiles({ name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(sessionText) });
+  await expect(other.getByTestId('ws-hotwash')).toBeVisible();
+  expect(await download(other, 'ws-report-md')).toBe(liveAar);
+  expect(await download(other, 'ws-report-csv')).toBe(liveCsv);
+  expect(liveAar).toContain('Vert \\<b\\>gras\\</b\\>');
 });
 
-async function page_shots(name: string, pages: Record<string, Page>) {
+async function download(page: Page, testid: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  return readFile((await file.path())!, 'utf8');
+}
+
+async function shots(name: string, pages: Record<string, Page>) {
   for (const [who, page] of Object.entries(pages)) await page.screenshot({ path: `test-results/live-${name}-${who}.png`, fullPage: false });
 }
