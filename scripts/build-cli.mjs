@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * `npm run build:cli`: bundles the command line (tools/cellule.ts) into plain JavaScript in
+ * dist-cli/, the package's `bin`, so that it runs on Node 20 with no tsx and no dependency
+ * installed. esbuild splits it per command (each is a dynamic import of the entry, so `check`
+ * loads neither the analyser nor the MSEL bridge) into one flat folder, with the analyser's
+ * worker thread as its own entry beside the chunks (tools/commands/analyse.ts finds it there).
+ * The licences of the bundled packages go to dist-cli/THIRD-PARTY-LICENSES.txt.
+ */
+import { build } from 'esbuild';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'dist-cli');
+const ZOD_CLASSIC = join(ROOT, 'node_modules', 'zod', 'v4', 'classic', 'external.js');
+
+/**
+ * zod's root exports one `z` object that holds everything (every locale, the JSON Schema
+ * converters, ...), which a bundler cannot shake; read as a namespace import of the same
+ * module, only what the engine calls is kept (about half the bundle, and its start time).
+ * Same module, same code: this changes nothing but the bundle's size.
+ */
+const zodNamespace = {
+  name: 'zod-namespace',
+  setup(b) {
+    b.onLoad({ filter: /[\\/](src|tools)[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const line = "import { z } from 'zod';";
+      if (!text.includes(line)) return undefined;
+      return { contents: text.replace(line, `import * as z from ${JSON.stringify(ZOD_CLASSIC)};`), loader: 'ts' };
+    });
+  },
+};
+
+const started = performance.now();
+rmSync(OUT, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: { cellule: 'tools/cellule.ts', analyseWorker: 'tools/commands/analyseWorker.ts' },
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // jsonc-parser's `main` is a UMD build that requires its own files at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
+  outExtension: { '.js': '.mjs' },
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [zodNamespace],
+});
+chmodSync(join(OUT, 'cellule.mjs'), 0o755);
+writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), licences(result.metafile));
+
+const files = readdirSync(OUT);
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+process.stdout.write(`dist-cli/: ${files.length} files, ${(bytes / 1024).toFixed(0)} kB, in ${(performance.now() - started).toFixed(0)} ms\n`);
+
+/** The licence text of every package the bundle holds code from. */
+function licences(metafile) {
+  const packages = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]);
+  }
+  return [...packages]
+    .sort()
+    .map((name) => {
+      const dir = join(ROOT, 'node_modules', name);
+      const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+      const text = file && existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : `(${license})`;
+      return `${name}@${version} (${license})\n\n${text}\n`;
+    })
+    .join('\n' + '-'.repeat(72) + '\n\n');
+}
