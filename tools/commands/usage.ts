@@ -65,7 +65,7 @@ Exit status: 0 analysed (whatever the findings), 1 the scenario is invalid, 2 ba
     details: `Prints the JSON Schema (draft 2020-12) of cellule/scenario@1, for editors. The checker also
 enforces the cross-reference rules, which a schema cannot say.
 
-Exit status: 0, or 2 bad usage.`,
+Exit status: 0 printed, 2 bad usage.`,
   },
   msel: {
     synopsis: ['msel export FILE > msel.csv', 'msel import CSV --into FILE [--dry-run] [--json]'],
