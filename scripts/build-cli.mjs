@@ -2,9 +2,12 @@
 /**
  * `npm run build:cli`: bundles the command line (tools/cellule.ts) into plain JavaScript in
  * dist-cli/, the package's `bin`, so that it runs on Node 20 with no tsx and no dependency
- * installed. esbuild splits it per command (each is a dynamic import of the entry, so `check`
- * loads neither the analyser nor the MSEL bridge) into one flat folder, with the analyser's
- * worker thread as its own entry beside the chunks (tools/commands/analyse.ts finds it there).
+ * installed. One flat folder: the entry `cellule.mjs` holds only the help texts and imports
+ * the command asked for, `check.mjs`, `play.mjs`, ... (tools/commands/*.ts), each bundled whole
+ * with the engine it needs, so that a run reads two files; the analyser's worker thread is
+ * `analyseWorker.mjs` beside them (tools/commands/analyse.ts finds it there). Whole files
+ * start faster than a graph of shared chunks (one file to resolve and compile, not five), at
+ * the cost of the engine being in several of them.
  * The licences of the bundled packages go to dist-cli/THIRD-PARTY-LICENSES.txt.
  */
 import { build } from 'esbuild';
@@ -34,14 +37,32 @@ const zodNamespace = {
   },
 };
 
+/** The commands, each its own file, which the entry imports as `./NAME.mjs` (tools/cellule.ts). */
+const COMMANDS = ['analyse', 'check', 'msel', 'play', 'schema'];
+
+/** In the entry, `import('./commands/NAME')` stays an import, of the built `./NAME.mjs` beside it. */
+const commandsApart = {
+  name: 'commands-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[a-z]+$/ }, (args) => {
+      const name = args.path.slice('./commands/'.length);
+      if (!args.importer.endsWith(join('tools', 'cellule.ts')) || !COMMANDS.includes(name)) return undefined;
+      return { path: `./${name}.mjs`, external: true };
+    });
+  },
+};
+
 const started = performance.now();
 rmSync(OUT, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: ROOT,
-  entryPoints: { cellule: 'tools/cellule.ts', analyseWorker: 'tools/commands/analyseWorker.ts' },
+  entryPoints: {
+    cellule: 'tools/cellule.ts',
+    analyseWorker: 'tools/commands/analyseWorker.ts',
+    ...Object.fromEntries(COMMANDS.map((name) => [name, `tools/commands/${name}.ts`])),
+  },
   outdir: OUT,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -49,12 +70,11 @@ const result = await build({
   mainFields: ['module', 'main'],
   outExtension: { '.js': '.mjs' },
   entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
   minify: true,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [zodNamespace],
+  plugins: [zodNamespace, commandsApart],
 });
 chmodSync(join(OUT, 'cellule.mjs'), 0o755);
 writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), licences(result.metafile));

@@ -3,7 +3,8 @@
  * `cellule <command>` (built: dist-cli/cellule.mjs) or `npm run cellule -- <command>` in the repo:
  * the engine's command line (DESIGN.md "Command line", docs/cli.md). This entry loads only the
  * help texts; each command, and the engine with it, is imported when it is asked for, so that
- * `--help` costs nothing and `check` does not pay for the analyser or the MSEL bridge.
+ * `--help` costs nothing and `check` does not pay for the analyser or the MSEL bridge. The
+ * build (scripts/build-cli.mjs) turns each `./commands/NAME` import into its own `./NAME.mjs`.
  */
 import { err, out } from './commands/output';
 import { COMMAND_NAMES, type CommandName, commandHelp, mainHelp } from './commands/usage';

@@ -54,7 +54,7 @@ beforeAll(() => {
 describe('the packed tarball', () => {
   it('holds the built command, its worker and the bundled scenarios, and no TypeScript source', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ['package.json', 'dist-cli/cellule.mjs', 'dist-cli/analyseWorker.mjs', 'dist-cli/THIRD-PARTY-LICENSES.txt', 'scenarios/tutorial.json', 'scenarios/la-poste-ddos.json', 'scenarios/schema/scenario.schema.json', 'docs/cli.md']) {
+    for (const p of ['package.json', 'dist-cli/cellule.mjs', 'dist-cli/check.mjs', 'dist-cli/analyse.mjs', 'dist-cli/analyseWorker.mjs', 'dist-cli/THIRD-PARTY-LICENSES.txt', 'scenarios/tutorial.json', 'scenarios/la-poste-ddos.json', 'scenarios/schema/scenario.schema.json', 'docs/cli.md']) {
       expect(paths).toContain(p);
     }
     expect(paths.filter((p) => /^(src|tools|server|test)\//.test(p) || p.endsWith('.ts'))).toEqual([]);
