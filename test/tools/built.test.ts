@@ -139,6 +139,28 @@ describe('the built command', () => {
     expect(threaded.out).toBe(alone.out);
   });
 
+  it('prints the same bytes as the TypeScript under tsx (the bundle changes nothing but its size)', () => {
+    const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+    const tsx = (args: string[]): Run => {
+      const r = spawnSync(TSX, [join(ROOT, 'tools', 'cellule.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    const log = file('parity-log.json', { format: 'cellule/log@1', scenario: 'tutorial', seed: 7, turns: [] });
+    for (const args of [
+      ['schema'],
+      ['check', 'scenarios/tutorial.json', '--json'],
+      ['play', 'scenarios/la-poste-ddos.json', '--seed', '3', '--json'],
+      ['play', 'scenarios/tutorial.json', '--log', log],
+      ['analyse', 'scenarios/tutorial.json', '--runs', '200', '--json'],
+      ['msel', 'export', 'scenarios/la-poste-ddos.json'],
+    ]) {
+      const built = cellule(args);
+      expect(built.code, `${args.join(' ')}: ${built.err}`).toBe(0);
+      expect(built.out, args.join(' ')).toBe(tsx(args).out);
+    }
+    expect(cellule(['schema']).out).toBe(readFileSync(join(ROOT, 'scenarios', 'schema', 'scenario.schema.json'), 'utf8'));
+  });
+
   it('no colour when stdout is not a terminal; on a terminal, colour unless NO_COLOR is set', () => {
     const path = file('colour.json', scenario);
     expect(cellule(['check', path]).out).not.toContain('\u001b');
