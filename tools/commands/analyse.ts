@@ -84,6 +84,8 @@ export async function runAnalyse(args: string[]): Promise<number> {
  * one thread plays some 2,500 flagship runs a second: below WORKER_MIN_RUNS runs the main
  * thread alone finishes first (measured on 2 cores: 10,000 runs in 7.0 s alone, 9.2 s with one
  * worker, 12.0 s with two). Above, one core is left to the main thread, which searches meanwhile.
+ * Measured under tsx: a worker of the built command (dist-cli/analyseWorker.mjs) has no
+ * TypeScript to compile and starts in about 0.1 s, so the threshold could be lower there.
  */
 const WORKER_MIN_RUNS = 40_000;
 
