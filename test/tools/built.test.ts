@@ -1,8 +1,9 @@
 /**
  * The built `cellule` command (dist-cli/, package.json `bin`): from the packed tarball, installed
  * in an empty folder with no network, and in the repo (help, version, exit codes, --json,
- * colour, the analyser's worker thread). `npm pack` builds it first (its `prepack` script), so
- * this file needs no build step before it; it is the only test that writes dist-cli/.
+ * colour, the analyser's worker thread). It builds dist-cli/ itself (scripts/build-cli.mjs, as
+ * `npm pack` does through `prepack`), so `npm test` needs no step before it; it is the only test
+ * that writes dist-cli/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
@@ -46,12 +47,19 @@ function file(name: string, content: unknown): string {
 let packed: { filename: string; files: { path: string }[] };
 
 beforeAll(() => {
-  const json = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
-  // npm prints the prepack script's output before the JSON array.
-  packed = (JSON.parse(json.slice(json.indexOf('\n[') + 1)) as (typeof packed)[])[0]!;
+  // Built here, then packed without scripts, so a user's `ignore-scripts` setting cannot leave a stale build.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, timeout: 120_000, stdio: 'ignore' });
+  const json = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  packed = (JSON.parse(json) as (typeof packed)[])[0]!;
 });
 
 describe('the packed tarball', () => {
+  it('is built by `npm pack` itself, and `bin` names the built entry', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.scripts.prepack).toBe('node scripts/build-cli.mjs');
+    expect(pkg.bin).toEqual({ cellule: 'dist-cli/cellule.mjs' });
+  });
+
   it('holds the built command, its worker and the bundled scenarios, and no TypeScript source', () => {
     const paths = packed.files.map((f) => f.path);
     for (const p of ['package.json', 'dist-cli/cellule.mjs', 'dist-cli/check.mjs', 'dist-cli/analyse.mjs', 'dist-cli/analyseWorker.mjs', 'dist-cli/THIRD-PARTY-LICENSES.txt', 'scenarios/tutorial.json', 'scenarios/la-poste-ddos.json', 'scenarios/schema/scenario.schema.json', 'docs/cli.md']) {
