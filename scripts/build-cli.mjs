@@ -37,6 +37,24 @@ const zodNamespace = {
   },
 };
 
+/**
+ * The pure layers have no module-level side effects (as vite.config.ts tells the app's bundler),
+ * so a command keeps only what it uses of their public entries: `check` imports the decoder
+ * from src/authoring, and must not keep the MSEL bridge's CSV parser with it.
+ */
+const PURE_LAYER = /[\\/]src[\\/](engine|workshop|authoring|store|theme)[\\/](?!.*\.worker\.ts$)/;
+const pureLayers = {
+  name: 'pure-layers',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData === 'pure-layers') return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'pure-layers' });
+      if (resolved.errors.length > 0 || !PURE_LAYER.test(resolved.path)) return undefined;
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 /** The commands, each its own file, which the entry imports as `./NAME.mjs` (tools/cellule.ts). */
 const COMMANDS = ['analyse', 'check', 'msel', 'play', 'schema'];
 
@@ -74,7 +92,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [zodNamespace, commandsApart],
+  plugins: [commandsApart, pureLayers, zodNamespace],
 });
 chmodSync(join(OUT, 'cellule.mjs'), 0o755);
 writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), licences(result.metafile));
