@@ -46,10 +46,15 @@ function file(name: string, content: unknown): string {
 
 let packed: { filename: string; files: { path: string }[] };
 
+/** The environment without what `npm test` sets for its scripts (npm_config_local_prefix would point npx at this repo). */
+function outsideNpm(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+}
+
 beforeAll(() => {
   // Built here, then packed without scripts, so a user's `ignore-scripts` setting cannot leave a stale build.
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, timeout: 120_000, stdio: 'ignore' });
-  const json = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const json = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'], env: outsideNpm() });
   packed = (JSON.parse(json) as (typeof packed)[])[0]!;
 });
 
@@ -76,10 +81,10 @@ describe('the packed tarball', () => {
     mkdirSync(target, { recursive: true });
     writeFileSync(join(project, 'package.json'), '{ "name": "author-project", "private": true }\n');
     execFileSync('tar', ['-xzf', join(dir, packed.filename), '-C', target, '--strip-components=1'], { timeout: 60_000 });
-    execFileSync('npm', ['rebuild', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: project, timeout: 120_000, stdio: 'ignore' });
+    execFileSync('npm', ['rebuild', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: project, timeout: 120_000, stdio: 'ignore', env: outsideNpm() });
     writeFileSync(join(project, 'mine.json'), JSON.stringify(scenario, null, 2));
     const npx = (...args: string[]): Run => {
-      const r = spawnSync('npx', ['--offline', '--no-install', 'cellule', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync('npx', ['--offline', '--no-install', 'cellule', ...args], { cwd: project, encoding: 'utf8', timeout: 60_000, env: outsideNpm() });
       return { code: r.status, out: r.stdout, err: r.stderr };
     };
     const help = npx('--help');
