@@ -2,12 +2,15 @@
 /**
  * `npm run build:cli`: bundles the command line (tools/cellule.ts) into plain JavaScript in
  * dist-cli/, the package's `bin`, so that it runs on Node 20 with no tsx and no dependency
- * installed. One flat folder: the entry `cellule.mjs` holds only the help texts and imports
- * the command asked for, `check.mjs`, `play.mjs`, ... (tools/commands/*.ts), each bundled whole
- * with the engine it needs, so that a run reads two files; the analyser's worker thread is
- * `analyseWorker.mjs` beside them (tools/commands/analyse.ts finds it there). Whole files
- * start faster than a graph of shared chunks (one file to resolve and compile, not five), at
- * the cost of the engine being in several of them.
+ * installed. One flat folder:
+ * - `cellule.mjs`, the entry: the help texts and the loader (tools/commands/loadBuilt.ts, in
+ *   place of tools/commands/load.ts), nothing of the engine;
+ * - `check.cjs`, `play.cjs`, ... (tools/commands/*.ts), each bundled whole with the engine it
+ *   needs, so that a run reads two files; CommonJS, because Node 20 can give V8's code cache
+ *   only to a script (vm.Script), not to a module;
+ * - `analyseWorker.mjs`, the analyser's worker thread (tools/commands/analyse.ts finds it there).
+ * Whole files start faster than a graph of shared chunks (one file to resolve and compile, not
+ * five), at the cost of the engine being in several of them.
  * The licences of the bundled packages go to dist-cli/THIRD-PARTY-LICENSES.txt.
  */
 import { build } from 'esbuild';
@@ -55,45 +58,58 @@ const pureLayers = {
   },
 };
 
-/** The commands, each its own file, which the entry imports as `./NAME.mjs` (tools/cellule.ts). */
+/** The commands, each its own file (tools/commands/loadBuilt.ts loads `NAME.cjs`). */
 const COMMANDS = ['analyse', 'check', 'msel', 'play', 'schema'];
 
-/** In the entry, `import('./commands/NAME')` stays an import, of the built `./NAME.mjs` beside it. */
-const commandsApart = {
-  name: 'commands-apart',
+/** The entry's loader of commands: the built one. */
+const builtLoader = {
+  name: 'built-loader',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[a-z]+$/ }, (args) => {
-      const name = args.path.slice('./commands/'.length);
-      if (!args.importer.endsWith(join('tools', 'cellule.ts')) || !COMMANDS.includes(name)) return undefined;
-      return { path: `./${name}.mjs`, external: true };
+    b.onResolve({ filter: /^\.\/commands\/load$/ }, (args) => {
+      if (!args.importer.endsWith(join('tools', 'cellule.ts'))) return undefined;
+      return { path: join(ROOT, 'tools', 'commands', 'loadBuilt.ts') };
     });
   },
 };
 
-const started = performance.now();
-rmSync(OUT, { recursive: true, force: true });
-const result = await build({
+const common = {
   absWorkingDir: ROOT,
-  entryPoints: {
-    cellule: 'tools/cellule.ts',
-    analyseWorker: 'tools/commands/analyseWorker.ts',
-    ...Object.fromEntries(COMMANDS.map((name) => [name, `tools/commands/${name}.ts`])),
-  },
   outdir: OUT,
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // jsonc-parser's `main` is a UMD build that requires its own files at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
-  outExtension: { '.js': '.mjs' },
   entryNames: '[name]',
   minify: true,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [commandsApart, pureLayers, zodNamespace],
-});
+};
+
+const started = performance.now();
+rmSync(OUT, { recursive: true, force: true });
+const results = await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cellule: 'tools/cellule.ts', analyseWorker: 'tools/commands/analyseWorker.ts' },
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    plugins: [builtLoader, pureLayers, zodNamespace],
+  }),
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(COMMANDS.map((name) => [name, `tools/commands/${name}.ts`])),
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    // The commands' import.meta.url (tools/paths.ts, the worker's file), as CommonJS knows it; import.meta.resolve serves tsx only.
+    define: { 'import.meta.url': '__celluleFileUrl', 'import.meta.resolve': 'undefined' },
+    // Strict, as the modules they were.
+    banner: { js: '"use strict";var __celluleFileUrl=require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [pureLayers, zodNamespace],
+  }),
+]);
+const result = { metafile: { inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)), outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) } };
 chmodSync(join(OUT, 'cellule.mjs'), 0o755);
 writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.txt'), licences(result.metafile));
 

@@ -3,22 +3,13 @@
  * `cellule <command>` (built: dist-cli/cellule.mjs) or `npm run cellule -- <command>` in the repo:
  * the engine's command line (DESIGN.md "Command line", docs/cli.md). This entry loads only the
  * help texts; each command, and the engine with it, is imported when it is asked for, so that
- * `--help` costs nothing and `check` does not pay for the analyser or the MSEL bridge. The
- * build (scripts/build-cli.mjs) turns each `./commands/NAME` import into its own `./NAME.mjs`.
+ * `--help` costs nothing and `check` does not pay for the analyser or the MSEL bridge
+ * (commands/load.ts; in the build, commands/loadBuilt.ts and one file a command).
  */
+import { loadCommand } from './commands/load';
 import { err, out } from './commands/output';
 import { COMMAND_NAMES, type CommandName, commandHelp, mainHelp } from './commands/usage';
 import { packageVersion } from './paths';
-
-type Run = (args: string[]) => number | Promise<number>;
-
-const load: Record<CommandName, () => Promise<Run>> = {
-  analyse: () => import('./commands/analyse').then((m) => m.runAnalyse),
-  check: () => import('./commands/check').then((m) => m.runCheck),
-  msel: () => import('./commands/msel').then((m) => m.runMsel),
-  play: () => import('./commands/play').then((m) => m.runPlay),
-  schema: () => import('./commands/schema').then((m) => m.runSchema),
-};
 
 /** Asking for help is not an error: usage on stdout, exit 0. */
 const HELP = new Set(['help', '--help', '-h']);
@@ -44,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     out(commandHelp(name));
     return 0;
   }
-  const run = await load[name]();
+  const run = await loadCommand(name);
   return run(rest);
 }
 

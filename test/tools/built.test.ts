@@ -6,7 +6,7 @@
  * that writes dist-cli/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,10 +26,14 @@ interface Run {
   err: string;
 }
 
+/** The code cache of the built commands goes here, not into the user's own cache folder. */
+const CACHE_HOME = join(dir, 'cache');
+
 /** The built command in the repo, with no colour asked for and none refused. */
 function cellule(args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const clean = { ...process.env };
+  const clean: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: CACHE_HOME };
   delete clean.NO_COLOR;
+  delete clean.NODE_DISABLE_COMPILE_CACHE;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...clean, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -48,7 +52,7 @@ let packed: { filename: string; files: { path: string }[] };
 
 /** The environment without what `npm test` sets for its scripts (npm_config_local_prefix would point npx at this repo). */
 function outsideNpm(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))), XDG_CACHE_HOME: CACHE_HOME };
 }
 
 beforeAll(() => {
@@ -67,7 +71,7 @@ describe('the packed tarball', () => {
 
   it('holds the built command, its worker and the bundled scenarios, and no TypeScript source', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ['package.json', 'dist-cli/cellule.mjs', 'dist-cli/check.mjs', 'dist-cli/analyse.mjs', 'dist-cli/analyseWorker.mjs', 'dist-cli/THIRD-PARTY-LICENSES.txt', 'scenarios/tutorial.json', 'scenarios/la-poste-ddos.json', 'scenarios/schema/scenario.schema.json', 'docs/cli.md']) {
+    for (const p of ['package.json', 'dist-cli/cellule.mjs', 'dist-cli/check.cjs', 'dist-cli/analyse.cjs', 'dist-cli/analyseWorker.mjs', 'dist-cli/THIRD-PARTY-LICENSES.txt', 'scenarios/tutorial.json', 'scenarios/la-poste-ddos.json', 'scenarios/schema/scenario.schema.json', 'docs/cli.md']) {
       expect(paths).toContain(p);
     }
     expect(paths.filter((p) => /^(src|tools|server|test)\//.test(p) || p.endsWith('.ts'))).toEqual([]);
@@ -172,6 +176,27 @@ describe('the built command', () => {
       expect(built.out, args.join(' ')).toBe(tsx(args).out);
     }
     expect(cellule(['schema']).out).toBe(readFileSync(join(ROOT, 'scenarios', 'schema', 'scenario.schema.json'), 'utf8'));
+  });
+
+  it('keeps a code cache per command in XDG_CACHE_HOME: written by the first run, read by the next, a damaged one replaced', () => {
+    const home = join(dir, 'cache-test');
+    const path = file('cache.json', scenario);
+    const run = (env: NodeJS.ProcessEnv = {}) => cellule(['check', path], { XDG_CACHE_HOME: home, ...env });
+    const first = run({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(first).toMatchObject({ code: 0, out: `${path}: ok\n` });
+    expect(existsSync(join(home, 'cellule'))).toBe(false); // turned off: nothing written
+    expect(run()).toEqual(first);
+    const folder = join(home, 'cellule', `node-${process.version}-${process.arch}`);
+    const [cache, ...others] = readdirSync(folder);
+    expect(cache).toMatch(/^check-[0-9a-f]{32}\.bin$/);
+    expect(others).toEqual([]);
+    const written = statSync(join(folder, cache!));
+    expect(run()).toEqual(first); // read, accepted, left as it was
+    expect(statSync(join(folder, cache!)).mtimeMs).toBe(written.mtimeMs);
+    writeFileSync(join(folder, cache!), 'not V8 code cache data');
+    expect(run()).toEqual(first); // refused by V8, compiled as without it, and written again
+    expect(readFileSync(join(folder, cache!), 'utf8')).not.toBe('not V8 code cache data');
+    expect(statSync(join(folder, cache!)).size).toBeGreaterThan(written.size / 2);
   });
 
   it('no colour when stdout is not a terminal; on a terminal, colour unless NO_COLOR is set', () => {
