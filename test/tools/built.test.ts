@@ -6,7 +6,7 @@
  * that writes dist-cli/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -145,6 +145,17 @@ describe('the built command', () => {
       [bad, false],
     ]);
     expect(report.files[1]!.errors[0]).toMatchObject({ pointer: '/decisions/0/cost/staff', line: expect.any(Number) });
+  });
+
+  it('msel import --json: the changes as one object, and whether they were written', () => {
+    const scenarioFile = join(dir, 'msel-tutorial.json');
+    copyFileSync(join(ROOT, 'scenarios', 'tutorial.json'), scenarioFile);
+    const sheet = cellule(['msel', 'export', scenarioFile]);
+    expect(sheet.code).toBe(0);
+    const csv = file('msel.csv', sheet.out);
+    const unchanged = cellule(['msel', 'import', csv, '--into', scenarioFile, '--json']);
+    expect(unchanged.code, unchanged.err).toBe(0);
+    expect(JSON.parse(unchanged.out)).toEqual({ file: scenarioFile, changes: [], written: false });
   });
 
   it('analyse: the worker threads load from the bundle, and the report is the same bytes without them', () => {

@@ -104,7 +104,7 @@ function defaultThreads(runs: number): number {
   return runs >= WORKER_MIN_RUNS ? Math.max(1, availableParallelism() - 1) : 0;
 }
 
-/** The built worker: its own file beside every chunk of the flat dist-cli/ folder (scripts/build-cli.mjs). */
+/** The built worker: its own file beside the commands in dist-cli/ (scripts/build-cli.mjs). */
 function builtWorker(text: string, file: string): Worker {
   return new Worker(new URL('./analyseWorker.mjs', import.meta.url), { workerData: { text, file } });
 }
