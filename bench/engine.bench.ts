@@ -2,7 +2,8 @@
  * `npm run bench [-- FILE...]`: engine throughput, one row per scenario (default: the tutorial,
  * which carries the targets, and the flagship). Complete random games per second on this one
  * thread, and the time of each public `playTurn` (copy-on-write, with its report).
- * Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s).
+ * Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s),
+ * and the start time of the built `cellule` command beside a bare `node -e 0` (issue 17, bench/cliStart.ts).
  * Every figure is the median of several repeats: the machine may be shared.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { loadScenario } from '../src/engine/load';
 import type { LoadedScenario } from '../src/engine/loaded';
 import { randomGame } from '../src/engine/sim/randomPlayer';
 import { nearMissText } from '../test/engine/load/nearMiss';
+import { cliStartTable } from './cliStart';
 
 const SCENARIOS = join(import.meta.dirname, '..', 'scenarios');
 const DEFAULT_FILES = [join(SCENARIOS, 'tutorial.json'), join(SCENARIOS, 'la-poste-ddos.json')];
@@ -134,3 +136,6 @@ for (const [name, text] of hostile) {
   const ms = checkTime(text);
   console.log(`| ${name} | ${text.length.toLocaleString('en')} | ${ms.toFixed(0)} | ${ms < CHECK_TARGET_MS ? 'pass' : 'FAIL'} |`);
 }
+
+console.log('');
+for (const l of cliStartTable()) console.log(l);

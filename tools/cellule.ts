@@ -1,48 +1,42 @@
-/** `npm run cellule -- <command>`: the engine's command line (DESIGN.md "Command line"). */
+#!/usr/bin/env node
+/**
+ * `cellule <command>` (built: dist-cli/cellule.mjs) or `npm run cellule -- <command>` in the repo:
+ * the engine's command line (DESIGN.md "Command line", docs/cli.md). This entry loads only the
+ * help texts; each command, and the engine with it, is imported when it is asked for, so that
+ * `--help` costs nothing and `check` does not pay for the analyser or the MSEL bridge
+ * (commands/load.ts; in the build, commands/loadBuilt.ts and one file a command).
+ */
+import { loadCommand } from './commands/load';
 import { err, out } from './commands/output';
-import { runAnalyse } from './commands/analyse';
-import { runCheck } from './commands/check';
-import { runMsel } from './commands/msel';
-import { runPlay } from './commands/play';
-import { runSchema } from './commands/schema';
-
-const USAGE = `usage: npm run cellule -- COMMAND ...
-
-  check FILE...                          check scenario files: FILE:LINE:COL: message (pointer)
-  play FILE [--log LOG] [--seed N] [--json]
-                                         replay a play log (or play no decision) and print the result
-  analyse FILE [--runs N] [--seed N] [--json] [--out LOG] [--workers N]
-                                         reachability, score distribution, best line, balance, attribution
-  schema                                 print the JSON Schema of cellule/scenario@1
-  msel export FILE > msel.csv            the injects as an MSEL sheet (CSV), in time order
-  msel import CSV --into FILE [--dry-run]
-                                         apply an edited sheet's timing and texts to FILE
-
-Authors' guide: docs/authoring.md`;
+import { COMMAND_NAMES, type CommandName, commandHelp, mainHelp } from './commands/usage';
+import { packageVersion } from './paths';
 
 /** Asking for help is not an error: usage on stdout, exit 0. */
 const HELP = new Set(['help', '--help', '-h']);
 
-const commands: Record<string, (args: string[]) => number | Promise<number>> = {
-  analyse: runAnalyse,
-  check: runCheck,
-  msel: runMsel,
-  play: runPlay,
-  schema: runSchema,
-};
+const isCommand = (name: string | undefined): name is CommandName => name !== undefined && (COMMAND_NAMES as string[]).includes(name);
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name !== undefined && HELP.has(name)) {
-    out(USAGE + '\n');
+  if (name === '--version' || name === '-v') {
+    out(`${packageVersion()}\n`);
     return 0;
   }
-  const command = name === undefined ? undefined : commands[name];
-  if (!command) {
-    err((name ? `unknown command "${name}"\n` : '') + USAGE + '\n');
+  if (name !== undefined && HELP.has(name)) {
+    const topic = rest[0];
+    out(isCommand(topic) ? commandHelp(topic) : mainHelp() + '\n');
+    return 0;
+  }
+  if (!isCommand(name)) {
+    err((name ? `unknown command "${name}"\n` : '') + mainHelp() + '\n');
     return 2;
   }
-  return command(rest);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(commandHelp(name));
+    return 0;
+  }
+  const run = await loadCommand(name);
+  return run(rest);
 }
 
 main(process.argv.slice(2)).then(
@@ -50,7 +44,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`, 'error');
     process.exitCode = 70;
   },
 );

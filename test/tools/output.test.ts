@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { visible } from '../../tools/commands/output';
+import { styled, useColour, visible } from '../../tools/commands/output';
 
 describe('visible', () => {
   it('shows C0, DEL and C1 as escapes, keeps tabs, line feeds, CR LF and ordinary text', () => {
@@ -11,6 +11,23 @@ describe('visible', () => {
   it('keeps JSON valid: JSON.stringify escapes C0 itself, and \\u00NN is read back as the same character', () => {
     const json = JSON.stringify({ id: 'x\u009by\u007f\u001b' });
     expect(JSON.parse(visible(json))).toEqual({ id: 'x\u009by\u007f\u001b' });
+  });
+});
+
+describe('colour', () => {
+  it('only on a terminal, never with NO_COLOR set (but empty means unset) or a dumb terminal', () => {
+    expect(useColour({ isTTY: true }, {})).toBe(true);
+    expect(useColour({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
+    expect(useColour({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColour({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+    expect(useColour({ isTTY: false }, {})).toBe(false);
+    expect(useColour({}, {})).toBe(false);
+  });
+
+  it('colours each line after escaping, so a file cannot smuggle its own escapes in', () => {
+    expect(styled('a\u001b[2Jb\n\nc\n', 'error', true)).toBe('\u001b[31ma\\x1b[2Jb\u001b[39m\n\n\u001b[31mc\u001b[39m\n');
+    expect(styled('a\u001b[2Jb\n', 'error', false)).toBe('a\\x1b[2Jb\n');
+    expect(styled('a\n', undefined, true)).toBe('a\n');
   });
 });
 

@@ -11,8 +11,10 @@ import { analyse, DEFAULT_RUNS, DEFAULT_SEED, formatReport, locateFindings, samp
 import { formatDiagnostic, loadScenario } from '../../src/engine';
 import { intFlag, parseArgs } from './args';
 import { readText } from './files';
+import { BUILT, scenarioPath } from '../paths';
+import { usage } from './usage';
 
-const USAGE = 'usage: npm run cellule -- analyse FILE [--runs N] [--seed N] [--json] [--out LOG] [--workers N]\n';
+const USAGE = usage('analyse');
 const MAX_RUNS = 1_000_000;
 
 export async function runAnalyse(args: string[]): Promise<number> {
@@ -34,15 +36,15 @@ export async function runAnalyse(args: string[]): Promise<number> {
     err(`--runs must be between 0 and ${MAX_RUNS}\n` + USAGE);
     return 2;
   }
-  const file = parsed.positional[0]!;
+  const file = scenarioPath(parsed.positional[0]!);
   const read = readText(file);
   if ('error' in read) {
-    err(formatDiagnostic(read.error) + '\n');
+    err(formatDiagnostic(read.error) + '\n', 'error');
     return 1;
   }
   const loadedResult = loadScenario(read.text, file);
   if (!loadedResult.ok) {
-    for (const d of loadedResult.errors) err(formatDiagnostic(d) + '\n');
+    for (const d of loadedResult.errors) err(formatDiagnostic(d) + '\n', 'error');
     return 1;
   }
   const threads = (workers as number) >= 0 ? boundedThreads(workers as number) : defaultThreads(runs as number);
@@ -82,6 +84,8 @@ export async function runAnalyse(args: string[]): Promise<number> {
  * one thread plays some 2,500 flagship runs a second: below WORKER_MIN_RUNS runs the main
  * thread alone finishes first (measured on 2 cores: 10,000 runs in 7.0 s alone, 9.2 s with one
  * worker, 12.0 s with two). Above, one core is left to the main thread, which searches meanwhile.
+ * Measured under tsx: a worker of the built command (dist-cli/analyseWorker.mjs) has no
+ * TypeScript to compile and starts in about 0.1 s, so the threshold could be lower there.
  */
 const WORKER_MIN_RUNS = 40_000;
 
@@ -100,15 +104,24 @@ function defaultThreads(runs: number): number {
   return runs >= WORKER_MIN_RUNS ? Math.max(1, availableParallelism() - 1) : 0;
 }
 
+/** The built worker: its own file beside the commands in dist-cli/ (scripts/build-cli.mjs). */
+function builtWorker(text: string, file: string): Worker {
+  return new Worker(new URL('./analyseWorker.mjs', import.meta.url), { workerData: { text, file } });
+}
+
+/** Under tsx in the repo: workers do not inherit tsx's loader, so register it first, then load the TypeScript entry. */
+function tsxWorker(text: string, file: string): Worker {
+  const url = JSON.stringify(new URL('./analyseWorker.ts', import.meta.url).href);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const boot = `import(${tsx}).then(({ register }) => { register(); return import(${url}); })`;
+  return new Worker(boot, { eval: true, workerData: { text, file } });
+}
+
 /** Worker threads, each with the scenario loaded; chunks are dealt round-robin up front (the main thread is busy searching meanwhile). */
 class Pool {
   private readonly workers: Worker[];
   constructor(size: number, text: string, file: string) {
-    // Workers do not inherit tsx's loader: register it first, then load the TypeScript entry.
-    const url = JSON.stringify(new URL('./analyseWorker.ts', import.meta.url).href);
-    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-    const boot = `import(${tsx}).then(({ register }) => { register(); return import(${url}); })`;
-    this.workers = Array.from({ length: size }, () => new Worker(boot, { eval: true, workerData: { text, file } }));
+    this.workers = Array.from({ length: size }, () => (BUILT ? builtWorker(text, file) : tsxWorker(text, file)));
   }
 
   sample(chunks: readonly [number, number][], seed: number): Promise<Tally[]> {

@@ -3,6 +3,7 @@ import { err } from './output';
 import { readFileSync, statSync } from 'node:fs';
 import { decodeText } from '../../src/authoring';
 import { type Diagnostic, formatDiagnostic, type LoadedScenario, loadScenario } from '../../src/engine';
+import { scenarioPath } from '../paths';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -41,18 +42,19 @@ function lineOf(bytes: Uint8Array, offset: string | number | undefined): { line:
   return { line, col: offset - start };
 }
 
-/** Load and check a scenario file; prints its diagnostics to stderr and returns null when invalid. */
-export function loadFile(file: string): LoadedScenario | null {
+/** Load and check a scenario file (or a bundled scenario's id); prints its diagnostics to stderr and returns null when invalid. */
+export function loadFile(arg: string): LoadedScenario | null {
+  const file = scenarioPath(arg);
   const read = readText(file);
   if ('error' in read) {
-    err(formatDiagnostic(read.error) + '\n');
+    err(formatDiagnostic(read.error) + '\n', 'error');
     return null;
   }
   const r = loadScenario(read.text, file);
   if (!r.ok) {
-    for (const d of r.errors) err(formatDiagnostic(d) + '\n');
+    for (const d of r.errors) err(formatDiagnostic(d) + '\n', 'error');
     return null;
   }
-  for (const d of r.warnings) err(formatDiagnostic(d) + '\n');
+  for (const d of r.warnings) err(formatDiagnostic(d) + '\n', 'warning');
   return r.value;
 }

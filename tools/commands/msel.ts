@@ -8,8 +8,9 @@ import { exportMsel, importMsel, type MselChange } from '../../src/authoring';
 import { type Diagnostic, formatDiagnostic } from '../../src/engine';
 import { parseArgs } from './args';
 import { loadFile, readText } from './files';
+import { usage } from './usage';
 
-const USAGE = 'usage:\n  npm run cellule -- msel export FILE > msel.csv\n  npm run cellule -- msel import CSV --into FILE [--dry-run]\n';
+const USAGE = usage('msel');
 
 export function runMsel(args: string[]): number {
   const [sub, ...rest] = args;
@@ -32,7 +33,7 @@ function runExport(args: string[]): number {
 }
 
 function runImport(args: string[]): number {
-  const parsed = parseArgs(args, ['into'], ['dry-run']);
+  const parsed = parseArgs(args, ['into'], ['dry-run', 'json']);
   const into = typeof parsed === 'string' ? undefined : parsed.flags.into;
   if (typeof parsed === 'string' || parsed.positional.length !== 1 || typeof into !== 'string') {
     err((typeof parsed === 'string' ? parsed + '\n' : '') + USAGE);
@@ -42,22 +43,26 @@ function runImport(args: string[]): number {
   const csv = readText(csvFile, { legacy: true });
   const scenario = readText(into);
   if ('error' in csv || 'error' in scenario) {
-    for (const r of [csv, scenario]) if ('error' in r) err(formatDiagnostic(r.error) + '\n');
+    for (const r of [csv, scenario]) if ('error' in r) err(formatDiagnostic(r.error) + '\n', 'error');
     return 1;
   }
   const result = importMsel(scenario.text, csv.text, { scenario: into, csv: csvFile });
   if (!result.ok) {
-    for (const d of result.errors) err(located(d) + '\n');
+    for (const d of result.errors) err(located(d) + '\n', 'error');
     return 1;
   }
-  for (const d of result.warnings) err(formatDiagnostic(d) + '\n');
-  for (const c of result.value.changes) out(describe(c) + '\n');
-  if (result.value.changes.length === 0) out(`${into}: nothing to change\n`);
-  else if (parsed.flags['dry-run']) out(`${into}: ${result.value.changes.length} change(s) not written (--dry-run)\n`);
-  else {
-    writeFileSync(into, result.value.text);
-    out(`${into}: ${result.value.changes.length} change(s) written\n`);
+  for (const d of result.warnings) err(formatDiagnostic(d) + '\n', 'warning');
+  const { changes } = result.value;
+  const write = changes.length > 0 && !parsed.flags['dry-run'];
+  if (write) writeFileSync(into, result.value.text);
+  if (parsed.flags.json) {
+    out(JSON.stringify({ file: into, changes, written: write }, null, 2) + '\n');
+    return 0;
   }
+  for (const c of changes) out(describe(c) + '\n');
+  if (changes.length === 0) out(`${into}: nothing to change\n`);
+  else if (!write) out(`${into}: ${changes.length} change(s) not written (--dry-run)\n`);
+  else out(`${into}: ${changes.length} change(s) written\n`, 'ok');
   return 0;
 }
 

@@ -3,8 +3,9 @@ import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary,
 import { err, out } from './output';
 import { intFlag, parseArgs } from './args';
 import { loadFile, readText } from './files';
+import { usage } from './usage';
 
-const USAGE = 'usage: npm run cellule -- play FILE [--log LOG] [--seed N] [--json]\n';
+const USAGE = usage('play');
 
 export function runPlay(args: string[]): number {
   const parsed = parseArgs(args, ['log', 'seed'], ['json']);
@@ -25,7 +26,7 @@ export function runPlay(args: string[]): number {
     const read = readText(logFile);
     const r = 'error' in read ? null : parseLog(read.text, logFile);
     if ('error' in read || !r || !r.ok) {
-      for (const d of 'error' in read ? [read.error] : r && !r.ok ? r.errors : []) err(formatDiagnostic(d) + '\n');
+      for (const d of 'error' in read ? [read.error] : r && !r.ok ? r.errors : []) err(formatDiagnostic(d) + '\n', 'error');
       return 1;
     }
     log = r.value;
@@ -33,7 +34,7 @@ export function runPlay(args: string[]): number {
   if (!Number.isNaN(seed)) log = { ...log, seed };
   const result = replay(loaded, log);
   if (!result.ok) {
-    err(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.errors[0]!.message}\n`);
+    err(`${typeof logFile === 'string' ? logFile : parsed.positional[0]}: error: ${result.errors[0]!.message}\n`, 'error');
     return 1;
   }
   const played = summary(loaded, result.value);
