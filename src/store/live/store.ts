@@ -92,6 +92,9 @@ export function createLiveStore(deps: LiveDeps) {
   let generation = 0;
   let sessionWaiters: ((text: string) => void)[] = [];
   let assessmentTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A lock pressed but not yet seen locked: sent again once after a new connection if the turn is still open (the server keeps one lock per team per turn). */
+  let pendingLock: { turn: number; body: object } | null = null;
+  let resendOnView = false;
 
   async function scenarioFrom(welcome: { scenario?: { id?: unknown; hash?: unknown } }): Promise<void> {
     const { id, hash } = welcome.scenario ?? {};
@@ -118,10 +121,16 @@ export function createLiveStore(deps: LiveDeps) {
       const s = get();
       if (s.lobby && view.role === 'projector') return set({ lobby: { code: s.lobby.code, teams: view.teams } });
       set({ view, viewAt: now() });
-      if (view.role === 'team') restoreDraft(view);
+      if (view.role === 'team') {
+        restoreDraft(view);
+        resendLock(view);
+      }
     } else if (type === 'scenario' && typeof b.text === 'string') {
       void deps.loadText(b.text).then((loaded) => gen === generation && set({ loaded }));
     } else if (type === 'error') {
+      // A second lock (sent again after a drop, or from the team's other device) when the team has locked: nothing to tell.
+      const v = get().view;
+      if (b.code === 'workshop/already-locked' && v?.role === 'team' && v.status !== 'open') return;
       set({ refusal: { code: String(b.code), message: typeof b.message === 'string' ? b.message : '' } });
     } else if (type === 'session' && typeof b.text === 'string') {
       for (const w of sessionWaiters.splice(0)) w(b.text);
@@ -139,6 +148,13 @@ export function createLiveStore(deps: LiveDeps) {
     }
   }
 
+  function resendLock(view: PlayerView): void {
+    if (pendingLock && (view.turn !== pendingLock.turn || view.status !== 'open')) pendingLock = null;
+    if (!resendOnView) return;
+    resendOnView = false;
+    if (pendingLock) conn?.send('lock', pendingLock.body);
+  }
+
   async function open(code: string | null, options: JoinOptions, lobby = false, retrying = false): Promise<boolean> {
     const gen = ++generation;
     await conn?.leave();
@@ -148,7 +164,12 @@ export function createLiveStore(deps: LiveDeps) {
       const c = await connect(deps.endpoint, code, options, {
         message: (type, body) => onMessage(gen, type, body),
         dropped: () => gen === generation && set({ status: 'reconnecting' }),
-        reconnected: () => gen === generation && set({ status: 'open' }),
+        reconnected: () => {
+          if (gen !== generation) return;
+          set({ status: 'open' });
+          // The same connection is back: a lock pressed while it was down may be lost; the server keeps one anyway.
+          if (pendingLock) conn?.send('lock', pendingLock.body);
+        },
         left: (closeCode, consented) => {
           if (gen !== generation) return;
           conn = null;
@@ -162,6 +183,7 @@ export function createLiveStore(deps: LiveDeps) {
         return false;
       }
       conn = c;
+      resendOnView = true;
       return true;
     } catch (e) {
       if (gen === generation) set({ status: retrying ? 'reconnecting' : 'closed', problem: { code: joinErrorCode(e), message: e instanceof Error ? e.message : '' } });
@@ -275,7 +297,8 @@ export function createLiveStore(deps: LiveDeps) {
         const v = teamView();
         if (!v || v.status !== 'open') return;
         if (assessmentTimer) clearTimeout(assessmentTimer);
-        conn?.send('lock', { turn: v.turn, decisions: v.draft.decisions, ...(v.draft.assessment ? { assessment: v.draft.assessment } : {}) });
+        pendingLock = { turn: v.turn, body: { turn: v.turn, decisions: v.draft.decisions, ...(v.draft.assessment ? { assessment: v.draft.assessment } : {}) } };
+        conn?.send('lock', pendingLock.body);
       },
       control: (c: Control) => {
         const key = keyOf();

@@ -140,7 +140,7 @@ export function mountConsole(root: HTMLElement, app: App, live: LiveStore): () =
 
   const view = followView(root, app, live, (s, lang) => [s.view, s.loaded, s.key, lang] as const, ([v, loaded, key, lang]) => {
     const code = live.store.getState().code;
-    if (v?.role !== 'facilitator' || !loaded || !code) return html`<p class="muted live-waiting" role="status">${t('live:loading')}</p>`;
+    if (v?.role !== 'facilitator' || !loaded || !code) return html`<p class="muted live-waiting" role="status">${t('live:screen.loading')}</p>`;
     const sc = loaded.scenario;
     const notes = [...v.notes].reverse();
     const nameOf = (id: string) => v.teams.find((x) => x.id === id)?.name ?? id;

@@ -20,8 +20,8 @@ export function mountCountdown(root: HTMLElement, live: LiveStore): () => void {
     const state = view.phase === 'paused' ? 'paused' : left <= 0 ? 'expired' : 'running';
     render(
       html`<div class=${`ws-clock${left <= 30 && left > 0 ? ' is-low' : ''}${state === 'paused' ? ' is-paused' : ''}`} role="timer" data-state=${state}>
-        ${iconOf('timer')}<span class="sr-only">${t('live:clock')}</span><span class="mono ws-clock-time" data-testid="live-clock">${fmtCountdown(Math.ceil(left))}</span>
-        ${state === 'paused' ? html`<span class="badge">${t('live:paused')}</span>` : nothing}
+        ${iconOf('timer')}<span class="sr-only">${t('live:screen.clock')}</span><span class="mono ws-clock-time" data-testid="live-clock">${fmtCountdown(Math.ceil(left))}</span>
+        ${state === 'paused' ? html`<span class="badge">${t('live:screen.paused')}</span>` : nothing}
       </div>`,
       root,
     );

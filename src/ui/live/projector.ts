@@ -55,7 +55,7 @@ export function mountProjector(root: HTMLElement, app: App, live: LiveStore): ()
   root.replaceChildren(clock, body);
   const stopClock = mountCountdown(clock, live);
   const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, s.code, lang] as const, ([v, loaded, code, lang]) => {
-    if (v?.role !== 'projector' || !loaded || !code) return html`<p class="muted live-waiting" role="status">${t('live:loading')}</p>`;
+    if (v?.role !== 'projector' || !loaded || !code) return html`<p class="muted live-waiting" role="status">${t('live:screen.loading')}</p>`;
     const p: ProjectorView = v;
     const sc = loaded.scenario;
     const locked = p.teams.filter((x) => x.status !== 'open').length;
@@ -76,7 +76,7 @@ export function mountProjector(root: HTMLElement, app: App, live: LiveStore): ()
           ${x.status === 'open' ? iconOf('clock') : iconOf('check')}<span>${x.name}</span><span class="sr-only">${t(`live:console.status.${x.status}`)}</span></li>`)}</ul>
       </section>
       ${p.hotWash ? hotWashSummary(p.hotWash, loaded, lang) : nothing}
-      ${p.leaderboard ? html`<section class="panel" aria-labelledby="live-proj-board"><h2 class="panel-title" id="live-proj-board">${t('live:leaderboard')}</h2>${leaderboardTable(p.leaderboard, loaded, lang)}</section>` : nothing}
+      ${p.leaderboard ? html`<section class="panel" aria-labelledby="live-proj-board"><h2 class="panel-title" id="live-proj-board">${t('live:screen.leaderboard')}</h2>${leaderboardTable(p.leaderboard, loaded, lang)}</section>` : nothing}
       ${p.injects.length && p.phase !== 'ended'
         ? html`<section class="panel" aria-labelledby="live-proj-injects"><h2 class="panel-title" id="live-proj-injects">${t('live:projector.injects')}</h2>
             <ul class="feed-list live-projector-injects">${p.injects.map((x) => injectCard(loaded, x.inject, lang))}</ul></section>`

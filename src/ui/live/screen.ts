@@ -26,7 +26,7 @@ export function mountLiveScreen(root: HTMLElement, app: App, link: LiveLink | nu
   root.replaceChildren(bar, body);
 
   const barView = followView(bar, app, live, (s, lang) => [s.status, s.role, s.problem, s.refusal, lang] as const, ([status, role, problem, refusal]) => {
-    const leave = html`<button class="btn" data-testid="live-leave" @click=${() => void live.actions.leave().then(() => app.actions.quitToTitle())}>${iconOf('home')}<span>${t('live:leave')}</span></button>`;
+    const leave = html`<button class="btn" data-testid="live-leave" @click=${() => void live.actions.leave().then(() => app.actions.quitToTitle())}>${iconOf('home')}<span>${t('live:screen.leave')}</span></button>`;
     const connection =
       status === 'reconnecting'
         ? html`<p class="live-connection is-reconnecting" role="status" data-testid="live-connection">${t('live:connection.reconnecting')}</p>`

@@ -54,7 +54,7 @@ export function mountTeam(root: HTMLElement, app: App, live: LiveStore): () => v
   let lastStatus = '';
   let lastTurn = 0;
   const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, lang] as const, ([v, loaded, lang]) => {
-    if (v?.role !== 'team' || !loaded) return html`<p class="muted live-waiting" role="status">${t('live:loading')}</p>`;
+    if (v?.role !== 'team' || !loaded) return html`<p class="muted live-waiting" role="status">${t('live:screen.loading')}</p>`;
     const line = statusLine(v);
     if (line !== lastStatus) {
       lastStatus = line;
@@ -71,7 +71,7 @@ export function mountTeam(root: HTMLElement, app: App, live: LiveStore): () => v
         <p class="live-status" role="status" data-testid="live-status">${line}</p>
       </header>
       ${v.game.ending ? endingBanner(v.game.ending.id, loaded, lang) : nothing}
-      ${v.leaderboard ? html`<section class="panel" aria-labelledby="live-board-heading"><h2 class="panel-title" id="live-board-heading">${t('live:leaderboard')}</h2>${leaderboardTable(v.leaderboard, loaded, lang, v.team.id)}</section>` : nothing}
+      ${v.leaderboard ? html`<section class="panel" aria-labelledby="live-board-heading"><h2 class="panel-title" id="live-board-heading">${t('live:screen.leaderboard')}</h2>${leaderboardTable(v.leaderboard, loaded, lang, v.team.id)}</section>` : nothing}
       <div class="live-team-grid">
         <section class="panel live-feed" aria-labelledby="live-feed-heading">${feedPanel(v, loaded, lang)}</section>
         ${over
