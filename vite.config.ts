@@ -27,5 +27,6 @@ export default defineConfig({
       [LIVE_SOCKET]: { target: LIVE.replace('http', 'ws'), ws: true },
     },
   },
-  preview: { host: '127.0.0.1' },
+  // `vite preview` serves the build alone (the live server is `npm run serve`'s job): no proxy there.
+  preview: { host: '127.0.0.1', proxy: {} },
 });

@@ -39,6 +39,8 @@ export interface LiveState {
   lobby: { code: string; teams: { id: string; name: string; status: string }[] } | null;
   /** The facilitator key of this console (to move the console to another device). */
   key: string | null;
+  /** This device asked for a new workshop (its problem, if any, is about creating it). */
+  creating: boolean;
 }
 
 export interface LiveDeps {
@@ -66,7 +68,7 @@ const RETRY_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 const FINAL = new Set(['live/no-such-room', 'live/bad-key', 'live/bad-seat', 'live/not-your-team', 'live/seats-full', 'live/bad-join']);
 const FLOOD_CLOSE = 4429;
 
-const idle = (): LiveState => ({ status: 'idle', role: null, code: null, team: null, view: null, viewAt: 0, loaded: null, problem: null, refusal: null, lobby: null, key: null });
+const idle = (): LiveState => ({ status: 'idle', role: null, code: null, team: null, view: null, viewAt: 0, loaded: null, problem: null, refusal: null, lobby: null, key: null, creating: false });
 
 function nonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -248,10 +250,13 @@ export function createLiveStore(deps: LiveDeps) {
     store,
     actions: {
       /** A new live workshop; this device becomes its console. */
-      create: (scenario: CreateScenario, setup: Record<string, unknown>) => open(null, { role: 'facilitator', nonce: nonce(), create: { scenario, setup } }),
+      create: (scenario: CreateScenario, setup: Record<string, unknown>) => {
+        set({ creating: true, lobby: null, view: null, loaded: null, role: null, code: null });
+        return open(null, { role: 'facilitator', nonce: nonce(), create: { scenario, setup } });
+      },
       /** Look a code up: the teams to pick from (through a read-only connection). */
       lookUp: async (code: string) => {
-        set({ lobby: { code, teams: [] }, view: null, loaded: null, role: null, code: null });
+        set({ lobby: { code, teams: [] }, view: null, loaded: null, role: null, code: null, creating: false });
         const ok = await open(code, { role: 'projector' }, true);
         if (!ok) set({ lobby: null });
         return ok;

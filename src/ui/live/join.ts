@@ -14,7 +14,13 @@ export function mountJoin(root: HTMLElement, app: App, live: LiveStore, initial:
     const code = normaliseCode(typed);
     if (isCode(code)) void live.actions.lookUp(code);
   };
-  const view = followView(root, app, live, (s, lang) => [s.lobby, s.problem, s.status, lang] as const, ([lobby, problem, status]) => {
+  const view = followView(root, app, live, (s, lang) => [s.lobby, s.problem, s.status, s.creating, lang] as const, ([lobby, problem, status, creating]) => {
+    if (creating)
+      return html`<section class="live-card" aria-labelledby="live-create-heading" data-testid="live-creating">
+        <h2 id="live-create-heading">${problem ? t('live:create.failed') : t('live:create.creating')}</h2>
+        ${problem ? html`<p class="live-problem" role="alert" data-testid="live-problem">${iconOf('alert')}<span>${problemText(problem.code)}</span></p><p class="hint">${t('live:create.hint')}</p>` : html`<p class="muted" role="status">${t('live:screen.loading')}</p>`}
+        ${problem ? html`<div class="row"><button class="btn btn-primary" data-testid="live-back-setup" @click=${() => void live.actions.leave().then(() => app.actions.goTo('workshop'))}>${t('live:create.back')}</button></div>` : nothing}
+      </section>`;
     if (lobby)
       return html`<section class="live-card" aria-labelledby="live-pick-heading" data-testid="live-lobby">
         <h2 id="live-pick-heading">${t('live:join.pick', { code: lobby.code })}</h2>

@@ -208,3 +208,47 @@ async function download(page: Page, testid: string): Promise<string> {
 async function shots(name: string, pages: Record<string, Page>) {
   for (const [who, page] of Object.entries(pages)) await page.screenshot({ path: `test-results/live-${name}-${who}.png`, fullPage: false });
 }
+
+test('a team device that loses the network, or reloads, comes back to its seat with the choices it was making', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const console_ = await device(browser);
+  await console_.goto('/?lang=en');
+  await console_.getByTestId('workshop').click();
+  await console_.getByTestId('ws-scenario').selectOption('bundled:tutorial');
+  await console_.getByTestId('ws-create-live').click();
+  const code = (await console_.getByTestId('live-room-code').textContent())!.trim();
+  await console_.getByTestId('live-start').click();
+
+  const phone = await device(browser, PHONE);
+  await phone.goto(`/?join=${code}&lang=en`);
+  await phone.getByTestId('live-pick-t1').tap();
+  await choose(phone, ['scrubbing'], true);
+
+  // The Wi-Fi goes: the device says it is reconnecting and keeps the choice on screen.
+  await phone.context().setOffline(true);
+  await expect(phone.getByTestId('live-connection')).toBeVisible();
+  await expect(phone.getByTestId('decision-scrubbing')).toHaveAttribute('data-state', 'chosen');
+  await phone.context().setOffline(false);
+  await expect(phone.getByTestId('live-connection')).toHaveCount(0, { timeout: 30_000 });
+  await expect(phone.getByTestId('decision-scrubbing')).toHaveAttribute('data-state', 'chosen');
+  await expect(console_.getByTestId('live-devices-t1')).toHaveText('1 device');
+
+  // A reload (or the browser closed and opened again): straight back to the team, draft included.
+  await phone.reload();
+  await expect(phone.getByTestId('live-team-name')).toHaveText('Team 1');
+  await expect(phone.getByTestId('decision-scrubbing')).toHaveAttribute('data-state', 'chosen');
+  await lock(phone, true);
+  await expect(console_.getByTestId('live-team-t1')).toHaveAttribute('data-status', 'locked');
+});
+
+test('without a live server (static hosting), running live says why and leads back to the setup', async ({ page }) => {
+  // The default test server is `vite preview`: the game's files, no live endpoint.
+  await page.goto('./?lang=en');
+  await page.getByTestId('workshop').click();
+  await page.getByTestId('ws-create-live').click();
+  await expect(page.getByTestId('live-creating')).toContainText('could not be created');
+  await expect(page.getByTestId('live-problem')).toHaveText(/cannot be reached/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByTestId('live-back-setup').click();
+  await expect(page.getByTestId('ws-setup')).toBeVisible();
+});
