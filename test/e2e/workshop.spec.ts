@@ -119,7 +119,8 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
     await page.getByTestId('ws-ready').click();
     if (slots === 0) {
       await page.clock.fastForward('00:10');
-      await expect(page.getByTestId('ws-clock')).toHaveText('0:50');
+      // Ten seconds of the slot used (a few more if the machine is slow): the clock started at "ready".
+      await expect(page.getByTestId('ws-clock')).toHaveText(/^0:(4\d|50)$/);
       await expect(page.locator('.ws-clock')).toHaveAttribute('data-state', 'running');
     }
     const seat = page.getByTestId('ws-seat');

@@ -83,3 +83,23 @@ export async function misalignedCards(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** Tables wider than the box that shows them (cut off, or hidden behind a sideways scroll) or than the screen. */
+export async function tablesCut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    for (const table of document.querySelectorAll<HTMLElement>('table')) {
+      if (table.getClientRects().length === 0 || table.closest('[hidden]')) continue;
+      const r = table.getBoundingClientRect();
+      const name = table.dataset.testid ?? table.closest<HTMLElement>('[data-testid]')?.dataset.testid ?? 'table';
+      if (r.right > vw + 1 || r.left < -1) out.push(`${name} runs past the screen (${Math.round(r.left)}..${Math.round(r.right)} of ${vw})`);
+      for (let box = table.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX === 'visible') continue;
+        if (box.scrollWidth > box.clientWidth + 1) out.push(`${name} is ${box.scrollWidth - box.clientWidth} px wider than its box`);
+        break;
+      }
+    }
+    return out;
+  });
+}
