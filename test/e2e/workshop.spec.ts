@@ -90,6 +90,7 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
   await expect(page.getByTestId('ws-clock')).toHaveText('1:00');
   await page.getByTestId('ws-start').click();
   await expect(page.getByTestId('ws-phase')).toHaveText('Running');
+  await expect(page.getByTestId('ws-team-status-t1')).toHaveText('Taking the seat: turn 1 (the clock starts when the team is ready)');
   await expect(page.getByTestId('ws-release-inject').locator('option')).toHaveCount(3);
   await page.getByTestId('ws-release-inject').selectOption(RELEASED);
   await page.getByTestId('ws-release-team').selectOption({ label: 'Bravo' });
