@@ -4,7 +4,7 @@
  * a deliberately generous estimate of the game's font (wider than it renders).
  */
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, mapGeometry, overlapArea, type Measure, type Rect } from '../../src/game/map/labelLayout';
+import { LABEL_GAP, layoutLabels, mapGeometry, overlapArea, type Measure, type Rect } from '../../src/game/map/labelLayout';
 import { pick } from '../../src/store/text';
 import { bundledFiles, loadBundled } from '../engine/bundled';
 
@@ -26,13 +26,14 @@ export function estimate(texts: readonly string[]): Measure {
   };
 }
 
-/** Every pair of shown labels that overlaps, every label on another node or past the edge. */
+/** Every pair of shown labels that overlaps or nearly touches (they would read as one), every label on another node or past the edge. */
 function problems(points: { x: number; y: number }[], r: number, rects: (Rect | null)[], width: number, height: number, names: string[]): string[] {
   const out: string[] = [];
   rects.forEach((a, i) => {
     if (!a) return;
     if (a.x < 0 || a.y < 0 || a.x + a.w > width || a.y + a.h > height) out.push(`"${names[i]}" past the edge`);
-    rects.forEach((b, j) => j > i && b && overlapArea(a, b) > 0 && out.push(`"${names[i]}" over "${names[j]}"`));
+    const near = { x: a.x - (LABEL_GAP - 1), y: a.y - (LABEL_GAP - 1), w: a.w + 2 * (LABEL_GAP - 1), h: a.h + 2 * (LABEL_GAP - 1) };
+    rects.forEach((b, j) => j > i && b && overlapArea(near, b) > 0 && out.push(`"${names[i]}" over or against "${names[j]}"`));
     points.forEach((p, j) => j !== i && overlapArea(a, { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }) > 0 && out.push(`"${names[i]}" over node "${names[j]}"`));
   });
   return out;

@@ -61,6 +61,11 @@ export function mapGeometry(nodes: readonly { x: number; y: number }[], width: n
 export const overlapArea = (a: Rect, b: Rect): number =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
+/** Space kept between two labels, so two stacked labels never read as one. */
+export const LABEL_GAP = 6;
+
+const grow = (a: Rect, by: number): Rect => ({ x: a.x - by, y: a.y - by, w: a.w + 2 * by, h: a.h + 2 * by });
+
 const inside = (a: Rect, width: number, height: number) => a.x >= 0 && a.y >= 0 && a.x + a.w <= width && a.y + a.h <= height;
 
 /** The places tried around a node, best first: below, above, right, left, the corners, slid sideways; then farther out. */
@@ -99,7 +104,7 @@ function tryPlace(points: readonly { x: number; y: number }[], r: number, sizes:
   const order = points.map((p, i) => ({ p, i })).sort((a, b) => a.p.y - b.p.y || a.p.x - b.p.x);
   for (const { p, i } of order) {
     const free = candidates(p, r, sizes[i]!).find(
-      (c) => inside(c.rect, width, height) && discs.every((d, j) => j === i || overlapArea(c.rect, d) === 0) && placed.every((q) => overlapArea(c.rect, q) === 0),
+      (c) => inside(c.rect, width, height) && discs.every((d, j) => j === i || overlapArea(c.rect, d) === 0) && placed.every((q) => overlapArea(grow(c.rect, LABEL_GAP), q) === 0),
     );
     places[i] = free ?? null;
     if (free) placed.push(free.rect);
