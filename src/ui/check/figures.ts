@@ -20,7 +20,7 @@ function findings(report: AnalysisReport, source: CheckSource) {
   const head = n === 0 ? t('check:check.clean') : t('check:check.findings', { count: n });
   return html`<div class="check-findings-wrap">
     <p class="check-verdict ${n ? 'check-verdict-warn' : 'check-verdict-ok'}" data-testid="check-verdict">${iconOf(n ? 'alert' : 'check')}<span>${head}</span></p>
-    ${notes ? html`<p class="hint" data-testid="check-notes">${t('check:check.notes', { count: notes })}</p>` : nothing}
+    ${notes ? html`<p class="hint check-notes" data-testid="check-notes">${t('check:check.notes', { count: notes })}</p>` : nothing}
     ${report.findings.length
       ? html`<ul class="check-findings" data-testid="check-findings">
           ${report.findings.map(
