@@ -30,7 +30,7 @@ export function findingsOf(loaded: LoadedScenario, r: Parts, constant: readonly 
   for (const t of r.unreached) {
     const w = WHAT[t.kind];
     const message = `${w.text(t.id)} (not in ${runs} random games, nor by a directed search)`;
-    out.push({ code: w.code, message, pointer: at(w.list, t.id), params: { id: t.id, runs } });
+    out.push({ severity: 'warning', code: w.code, message, pointer: at(w.list, t.id), params: { id: t.id, runs } });
   }
   // A category that dominates only because one of its decisions does is that decision's finding.
   const dominantIn = new Set(r.dominance.filter((d) => d.kind === 'decision' && d.loss > DOMINANCE_POINTS).map((d) => s.decisions.find((x) => x.id === d.id)!.category as string));
@@ -39,25 +39,34 @@ export function findingsOf(loaded: LoadedScenario, r: Parts, constant: readonly 
     const what = d.kind === 'decision' ? `decision "${d.id}"` : `the ${d.id} category`;
     const message = `${what} dominates: the best line found without it scores ${fmt(d.without)}, ${fmt(d.loss)} points below the best (${fmt(r.best.score.overall)})`;
     const pointer = d.kind === 'decision' ? at('decisions', d.id) : '/decisions';
-    out.push({ code: d.kind === 'decision' ? 'dominant-decision' : 'dominant-category', message, pointer, params: { id: d.id, without: d.without, loss: d.loss } });
+    out.push({ severity: 'warning', code: d.kind === 'decision' ? 'dominant-decision' : 'dominant-category', message, pointer, params: { id: d.id, without: d.without, loss: d.loss } });
   }
   const gap = r.best.score.overall - r.distribution.overall.median;
   if (runs > 0 && gap < CHOICES_MATTER_POINTS) {
     const message = `choices hardly matter: random play's median score (${fmt(r.distribution.overall.median)}) is within ${CHOICES_MATTER_POINTS} points of the best line (${fmt(r.best.score.overall)})`;
-    out.push({ code: 'choices-dont-matter', message, pointer: '', params: { median: r.distribution.overall.median, best: r.best.score.overall } });
+    out.push({ severity: 'warning', code: 'choices-dont-matter', message, pointer: '', params: { median: r.distribution.overall.median, best: r.best.score.overall } });
   }
   for (const c of constant) {
     const message = `objective "${c.id}" always scores ${fmt(c.value)}: nothing the players do changes it`;
-    out.push({ code: 'objective-constant', message, pointer: at('objectives', c.id), params: { id: c.id, value: c.value } });
+    out.push({ severity: 'warning', code: 'objective-constant', message, pointer: at('objectives', c.id), params: { id: c.id, value: c.value } });
   }
   for (const e of r.attribution?.byEvidence ?? []) {
-    if (e.informative) continue;
-    const message = `evidence "${e.id}" carries no information: its likelihood is the same for every actor, so finding it (or not) leaves the posterior at the prior`;
-    out.push({ code: 'evidence-uninformative', message, pointer: at('evidence', e.id), params: { id: e.id } });
+    const declared = s.evidence.find((x) => x.id === e.id)?.uninformative !== undefined;
+    const pointer = at('evidence', e.id);
+    if (e.informative && declared) {
+      const message = `evidence "${e.id}" is declared uninformative, but its likelihood differs between actors: finding it (or not) moves the posterior; drop "uninformative" or make the likelihoods equal`;
+      out.push({ severity: 'warning', code: 'evidence-declared-uninformative', message, pointer: `${pointer}/uninformative`, params: { id: e.id } });
+    } else if (!e.informative && declared) {
+      const message = `evidence "${e.id}" carries no information, as its author declared ("uninformative"): finding it (or not) leaves the posterior at the prior`;
+      out.push({ severity: 'note', code: 'evidence-uninformative-by-design', message, pointer, params: { id: e.id } });
+    } else if (!e.informative) {
+      const message = `evidence "${e.id}" carries no information: its likelihood is the same for every actor, so finding it (or not) leaves the posterior at the prior`;
+      out.push({ severity: 'warning', code: 'evidence-uninformative', message, pointer, params: { id: e.id } });
+    }
   }
   if (r.reference && !r.reference.legal) {
     const message = `the reference line is not legal with seed ${r.reference.seed}: ${r.reference.error ?? ''}`;
-    out.push({ code: 'reference-illegal', message, pointer: '/reference', params: { seed: r.reference.seed } });
+    out.push({ severity: 'warning', code: 'reference-illegal', message, pointer: '/reference', params: { seed: r.reference.seed } });
   }
   return out;
 }

@@ -45,7 +45,8 @@ export function formatReport(r: AnalysisReport, diagnostics: readonly Diagnostic
   out.push(...reachability(r));
   out.push('');
   for (const d of diagnostics) out.push(formatDiagnostic(d));
-  out.push(`${r.findings.length} finding(s)`);
+  const notes = r.findings.filter((f) => f.severity === 'note').length;
+  out.push(`${r.findings.length - notes} finding(s)${notes > 0 ? `, ${notes} note(s)` : ''}`);
   return out.join('\n') + '\n';
 }
 

@@ -8,7 +8,7 @@ export function locateFindings(findings: readonly AnalysisFinding[], text: strin
   const locate = locator(source, parseStrictJson(source).root);
   return findings.map((f) => {
     const path = f.pointer === '' ? [] : f.pointer.slice(1).split('/').map(decode);
-    const d: Diagnostic = { severity: 'warning', code: `analysis/${f.code}`, message: f.message, params: f.params, pointer: f.pointer, ...locate({ severity: 'warning', code: f.code, message: f.message, path }) };
+    const d: Diagnostic = { severity: f.severity, code: `analysis/${f.code}`, message: f.message, params: f.params, pointer: f.pointer, ...locate({ severity: f.severity, code: f.code, message: f.message, path }) };
     if (file !== undefined) d.file = file;
     return d;
   });

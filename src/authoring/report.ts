@@ -23,11 +23,15 @@ export type FindingCode =
   | 'choices-dont-matter'
   | 'objective-constant'
   | 'evidence-uninformative'
+  | 'evidence-uninformative-by-design'
+  | 'evidence-declared-uninformative'
   | 'reference-illegal';
 
 /** One problem for the author, with the JSON pointer of what it is about ('' for the whole scenario). */
 export interface AnalysisFinding {
   code: FindingCode;
+  /** `note`: not a problem, the author declared it so (uninformative evidence with `uninformative`). */
+  severity: 'warning' | 'note';
   message: string;
   pointer: string;
   params: Record<string, string | number>;

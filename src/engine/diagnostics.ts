@@ -1,6 +1,7 @@
 /** Located problems found while loading, checking or replaying. Never thrown: returned. */
 
-export type Severity = 'error' | 'warning';
+/** `note`: something an author may want to know that is not a problem (e.g. uninformative evidence they declared so). */
+export type Severity = 'error' | 'warning' | 'note';
 
 export interface Diagnostic {
   severity: Severity;
@@ -23,7 +24,7 @@ export type Result<T, E extends Diagnostic = Diagnostic> = { ok: true; value: T;
 /** `FILE:LINE:COL: message (JSON pointer)` — the CLI's one-line form. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.file ?? '<input>'}:${d.line ?? 1}:${d.col ?? 1}`;
-  const tag = d.severity === 'warning' ? 'warning: ' : '';
+  const tag = d.severity === 'error' ? '' : `${d.severity}: `;
   return `${where}: ${tag}${d.message} (${d.pointer === '' ? '/' : d.pointer})`;
 }
 

@@ -88,6 +88,8 @@ export const evidenceSchema = z.strictObject({
   body: textSchema,
   source: textSchema,
   likelihood: z.record(id, num.pipe(z.number().min(0).max(1))),
+  /** Declares the evidence uninformative by design (the same likelihood for every actor, e.g. a claim anyone can post); `reason` says why. */
+  uninformative: z.strictObject({ reason: textSchema }).optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

@@ -1,7 +1,7 @@
 /** A new workshop session from the facilitator's setup, checked against the scenario. */
 import { LOCALE_PATTERN, type LoadedScenario } from '../engine';
 import { isoTime, MAX_NAME, MAX_SECONDS_PER_TURN } from './schema';
-import { MAX_TEAMS, MIN_TEAMS, WORKSHOP_FORMAT, WORKSHOP_FORMAT_2, WORKSHOP_MODES, type Workshop, type WorkshopResult, type WorkshopSetup } from './types';
+import { MAX_TEAMS, MIN_TEAMS, WORKSHOP_FORMAT_2, WORKSHOP_FORMAT_3, WORKSHOP_MODES, type Workshop, type WorkshopResult, type WorkshopSetup } from './types';
 
 const fail = (message: string, params: Record<string, string | number> = {}): WorkshopResult<Workshop> => ({
   ok: false,
@@ -35,8 +35,8 @@ export function createWorkshop(loaded: LoadedScenario, setup: WorkshopSetup): Wo
   }
   const mode = setup.mode ?? 'hotseat';
   if (!WORKSHOP_MODES.includes(mode)) return fail(`mode must be one of ${WORKSHOP_MODES.join(', ')}`, { field: 'mode' });
-  // A hot-seat session stays `@1`, which every version of Cellule opens; only a mode it cannot express needs `@2`.
-  const format: Pick<Workshop, 'format' | 'mode'> = mode === 'hotseat' ? { format: WORKSHOP_FORMAT } : { format: WORKSHOP_FORMAT_2, mode };
+  // A hot-seat log holds `ready` events, which need `@3`; a simultaneous one never does and stays `@2` (docs/workshop.md).
+  const format: Pick<Workshop, 'format' | 'mode'> = mode === 'hotseat' ? { format: WORKSHOP_FORMAT_3, mode } : { format: WORKSHOP_FORMAT_2, mode };
   return {
     ok: true,
     value: {

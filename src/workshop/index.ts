@@ -6,7 +6,7 @@ export { parseWorkshop, serialiseWorkshop, MAX_WORKSHOP_CHARS } from './parse';
 export { findScenario, scenarioFit, scenarioNeed, type ScenarioFit, type ScenarioNeed } from './scenario';
 export { placeOf, pointerPlace, syntaxPlace, type Place } from './locate';
 export { timerState, type TimerState } from './timer';
-export { allGamesOver, currentTurn, leaderboard, leaderboardVisible, teamLogs, teamStates, whoseTurn, type LeaderRow } from './views';
+export { allGamesOver, currentTurn, leaderboard, leaderboardVisible, seatTaken, teamLogs, teamStates, whoseTurn, type LeaderRow } from './views';
 export * from './hotwash';
 export { aarDoc, aarHtml, aarMarkdown } from './report/aar';
 export { decisionsCsv } from './report/csv';

@@ -3,7 +3,7 @@ import { pointerOf, type Diagnostic, type LoadedScenario, type Result } from '..
 import { pointerPlace, syntaxPlace, type Place } from './locate';
 import { replayWorkshop } from './room';
 import { workshopSchema } from './schema';
-import { WORKSHOP_FORMAT, WORKSHOP_FORMAT_2, WORKSHOP_VERSION, type Workshop } from './types';
+import { WORKSHOP_FORMAT_3, WORKSHOP_FORMATS, WORKSHOP_VERSION, type Workshop } from './types';
 
 export const MAX_WORKSHOP_CHARS = 5_000_000;
 const FORMAT_PATTERN = /^cellule\/workshop@(\d+)$/;
@@ -41,15 +41,16 @@ export function parseWorkshop(text: string, loaded?: LoadedScenario, file?: stri
     return { ok: false, errors: [diagnostic('workshop/malformed', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, '', where, { reason: 'json' })] };
   }
   const format = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
-  if (format !== WORKSHOP_FORMAT && format !== WORKSHOP_FORMAT_2) {
+  const reads = `${WORKSHOP_FORMATS.slice(0, -1).join(', ')} and ${WORKSHOP_FORMAT_3}`;
+  if (!WORKSHOP_FORMATS.some((f) => f === format)) {
     const version = typeof format === 'string' ? FORMAT_PATTERN.exec(format)?.[1] : undefined;
     if (version !== undefined && Number(version) > WORKSHOP_VERSION) {
-      return fail('workshop/too-new', `this session was saved by a newer version of Cellule (${format}); this version reads ${WORKSHOP_FORMAT} and ${WORKSHOP_FORMAT_2}`, '/format', { found: format as string, expected: WORKSHOP_FORMAT_2 });
+      return fail('workshop/too-new', `this session was saved by a newer version of Cellule (${format}); this version reads ${reads}`, '/format', { found: format as string, expected: WORKSHOP_FORMAT_3 });
     }
     if (version !== undefined) {
-      return fail('workshop/too-old', `this session was saved in an old format (${format}) that this version no longer reads; it reads ${WORKSHOP_FORMAT} and ${WORKSHOP_FORMAT_2}`, '/format', { found: format as string, expected: WORKSHOP_FORMAT_2 });
+      return fail('workshop/too-old', `this session was saved in an old format (${format}) that this version no longer reads; it reads ${reads}`, '/format', { found: format as string, expected: WORKSHOP_FORMAT_3 });
     }
-    return fail('workshop/format', `not a Cellule workshop session (format ${JSON.stringify(format ?? null)}; expected "${WORKSHOP_FORMAT}" or "${WORKSHOP_FORMAT_2}")`, '/format');
+    return fail('workshop/format', `not a Cellule workshop session (format ${JSON.stringify(format ?? null)}; expected one of ${WORKSHOP_FORMATS.map((f) => `"${f}"`).join(', ')})`, '/format');
   }
   const r = workshopSchema.safeParse(value);
   if (!r.success) {

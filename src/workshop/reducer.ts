@@ -29,6 +29,8 @@ export function step(loaded: LoadedScenario, session: Workshop, room: Room, even
       return ok(room);
     case 'release':
       return release(loaded, session, room, event.inject, event.team);
+    case 'ready':
+      return ready(room, event.team, event.turn);
     case 'advance':
     case 'lock':
       return room.mode === 'simultaneous' ? lockTogether(loaded, room, event) : lock(loaded, room, event);
@@ -49,6 +51,23 @@ function release(loaded: LoadedScenario, session: Workshop, room: Room, inject: 
   }
   const chosen = new Set(targets.map((t) => t.id));
   return ok({ ...room, teams: room.teams.map((t) => (chosen.has(t.id) ? { ...t, queued: [...t.queued, inject] } : t)) });
+}
+
+/** Hot seat: the team whose turn it is takes the seat after the hand-over (running or paused). */
+function ready(room: Room, teamId: string, turn: number): Step {
+  if (room.mode === 'simultaneous') return refuse('workshop/bad-event', 'a simultaneous room has no hand-over');
+  if (room.phase !== 'running' && room.phase !== 'paused') return notRunning(room);
+  if (room.active === null) return refuse('workshop/all-done', 'every team has finished its game');
+  const team = room.teams.find((t) => t.id === teamId);
+  if (!team) return unknownTeam(teamId);
+  const expected = room.teams[room.active]!;
+  if (team !== expected) return refuse('workshop/not-your-turn', `it is ${expected.name}'s turn, not ${team.name}'s`, { team: team.id, expected: expected.id });
+  if (turn !== team.state.turn) {
+    return refuse('workshop/wrong-turn', `${team.name} is playing turn ${team.state.turn}, not turn ${turn}`, { team: team.id, turn, expected: team.state.turn });
+  }
+  const slot = `${team.id}/${turn}`;
+  if (room.ready === slot) return refuse('workshop/already-ready', `${team.name} is already playing turn ${turn}`, { team: team.id, turn });
+  return ok({ ...room, ready: slot });
 }
 
 function lock(loaded: LoadedScenario, room: Room, event: LockEvent | { type: 'advance' }): Step {

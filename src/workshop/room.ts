@@ -3,7 +3,7 @@ import { createGame, type LoadedScenario } from '../engine';
 import { deliverable, settle, step } from './reducer';
 import type { Step } from './steps';
 import { eventSchema } from './schema';
-import { modeOf, type Room, type Workshop, type WorkshopEvent, type WorkshopInput, type WorkshopResult } from './types';
+import { modeOf, WORKSHOP_FORMAT_3, type Room, type Workshop, type WorkshopEvent, type WorkshopInput, type WorkshopResult } from './types';
 
 /** The room before any event: every team at the start of turn 1 of its own game. */
 export function initialRoom(loaded: LoadedScenario, session: Workshop): Room {
@@ -75,7 +75,15 @@ export function applyEvent(
   const recorded = parsed.data as WorkshopEvent; // zod's copy: keys in schema order, so files read back byte for byte
   const r = stepAt(loaded, session, current, recorded, session.events.length);
   if (!r.ok) return { ok: false, error: r.error };
-  return { ok: true, value: { session: { ...session, events: [...session.events, recorded] }, room: r.room } };
+  const kept = recorded.type === 'ready' ? asFormat3(session) : session;
+  return { ok: true, value: { session: { ...kept, events: [...session.events, recorded] }, room: r.room } };
+}
+
+/** A `ready` needs `@3`: an older hot-seat session (`@1`, or `@2` with mode hotseat) is written as `@3` from its first one. */
+function asFormat3(session: Workshop): Workshop {
+  if (session.format === WORKSHOP_FORMAT_3) return session;
+  const { format: _format, mode: _mode, ...rest } = session;
+  return { format: WORKSHOP_FORMAT_3, mode: modeOf(session), ...rest };
 }
 
 /** The event to record: a lock's `released` filled from the team's queue. */

@@ -1,10 +1,12 @@
 /**
  * The turn timer, computed from the session log and the caller's `now`. It counts down per
- * slot: in the hot seat a slot starts at `start` or when the previous team's turn is locked or
- * advanced; in a simultaneous room it starts with the room's turn (the event that opened it).
+ * slot. In the hot seat (`@3`) a slot opens at `start` or when the previous team's turn is locked
+ * or advanced, and its clock starts when the team says it is `ready` (not during the hand-over);
+ * in an older hot-seat file (no `ready` yet) the clock starts when the slot opens, as it always
+ * did; in a simultaneous room it starts with the room's turn (the event that opened it).
  * Pauses do not count; `extend` adds seconds to the current slot only.
  */
-import type { Room, Workshop } from './types';
+import { WORKSHOP_FORMAT_3, type Room, type Workshop } from './types';
 
 export interface TimerState {
   enabled: boolean;
@@ -22,6 +24,7 @@ export interface TimerState {
 }
 
 const seconds = (fromIso: string, toIso: string) => Math.max(0, (Date.parse(toIso) - Date.parse(fromIso)) / 1000);
+const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
 
 /** The timer of the current slot at wall-clock time `now` (ISO 8601). */
 export function timerState(session: Workshop, room: Room, now: string): TimerState {
@@ -32,14 +35,17 @@ export function timerState(session: Workshop, room: Room, now: string): TimerSta
   let pausedFor = 0;
   let extra = 0;
   const together = room.mode === 'simultaneous';
+  const waitsForReady = !together && session.format === WORKSHOP_FORMAT_3;
   for (const [i, e] of session.events.entries()) {
     if (together ? i === room.opened : e.type === 'start' || e.type === 'lock' || e.type === 'advance') {
-      slotStart = e.at;
+      slotStart = waitsForReady ? null : e.at;
       pausedFor = 0;
       extra = 0;
-    } else if (e.type === 'pause') pausedAt = e.at;
+    } else if (e.type === 'ready' && waitsForReady) slotStart = e.at;
+    else if (e.type === 'pause') pausedAt = e.at;
     else if (e.type === 'resume' && pausedAt !== null) {
-      if (slotStart !== null) pausedFor += seconds(pausedAt, e.at);
+      // A team may take the seat while paused: only the pause after that counts.
+      if (slotStart !== null) pausedFor += seconds(later(pausedAt, slotStart), e.at);
       pausedAt = null;
     } else if (e.type === 'extend') extra += e.seconds;
     else if (e.type === 'end') stoppedAt = e.at;

@@ -8,8 +8,12 @@ import type { GameState, PlayError, Text } from '../engine';
 export const WORKSHOP_FORMAT = 'cellule/workshop@1';
 /** The format of a session that has a `mode` (every simultaneous session). */
 export const WORKSHOP_FORMAT_2 = 'cellule/workshop@2';
-export const WORKSHOP_VERSION = 2;
-export type WorkshopFormat = typeof WORKSHOP_FORMAT | typeof WORKSHOP_FORMAT_2;
+/** `@2` plus the hot seat's `ready` event (every new hot-seat session; see docs/workshop.md). */
+export const WORKSHOP_FORMAT_3 = 'cellule/workshop@3';
+export const WORKSHOP_VERSION = 3;
+export type WorkshopFormat = typeof WORKSHOP_FORMAT | typeof WORKSHOP_FORMAT_2 | typeof WORKSHOP_FORMAT_3;
+/** The formats this version reads, oldest first. */
+export const WORKSHOP_FORMATS = [WORKSHOP_FORMAT, WORKSHOP_FORMAT_2, WORKSHOP_FORMAT_3] as const;
 
 /** `hotseat`: teams play one after another; `simultaneous`: every team plays the same turn at once. */
 export const WORKSHOP_MODES = ['hotseat', 'simultaneous'] as const;
@@ -46,11 +50,13 @@ export type WorkshopEvent =
    */
   | (Stamp & { type: 'advance' })
   | (Stamp & { type: 'extend'; seconds: number })
+  /** Hot seat (`@3`): the team whose turn it is took the seat after the hand-over; its turn timer starts here. */
+  | (Stamp & { type: 'ready'; team: string; turn: number })
   /** `team: 'all'` queues it for every team still playing that can receive it. */
   | (Stamp & { type: 'release'; inject: string; team: string })
   | (Stamp & { type: 'note'; text: string; turn: number; team?: string });
 
-export const EVENT_TYPES = ['start', 'pause', 'resume', 'advance', 'extend', 'release', 'note', 'reveal', 'end', 'lock'] as const;
+export const EVENT_TYPES = ['start', 'pause', 'resume', 'advance', 'extend', 'release', 'note', 'reveal', 'end', 'lock', 'ready'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** What the caller passes to applyEvent: a lock may leave `released` out (the queue is used). */
@@ -58,7 +64,7 @@ export type WorkshopInput = Exclude<WorkshopEvent, LockEvent> | (Omit<LockEvent,
 
 export interface Workshop {
   format: WorkshopFormat;
-  /** Only in `@2` files; a session without it is played in the hot seat (see `modeOf`). */
+  /** Only in `@2` and `@3` files; a session without it is played in the hot seat (see `modeOf`). */
   mode?: WorkshopMode;
   scenario: string;
   scenarioHash: string;
@@ -116,6 +122,8 @@ export interface Room {
   mode: WorkshopMode;
   /** Simultaneous: index in the log of the event that opened the current turn (its timer starts there); null before the start. */
   opened: number | null;
+  /** Hot seat: the slot (`team/turn`) whose team said it was ready, so the hand-over is over; absent before any `ready`. */
+  ready?: string;
 }
 
 export const WORKSHOP_ERRORS = [
@@ -137,6 +145,7 @@ export const WORKSHOP_ERRORS = [
   'workshop/bad-event',
   'workshop/not-releasable',
   'workshop/already-revealed',
+  'workshop/already-ready',
   'workshop/scenario',
 ] as const;
 export type WorkshopErrorCode = (typeof WORKSHOP_ERRORS)[number];

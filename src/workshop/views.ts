@@ -25,6 +25,12 @@ export function whoseTurn(room: Room): TeamView | null {
   return room.phase === 'setup' || room.active === null ? null : (room.teams[room.active] ?? null);
 }
 
+/** Hot seat: the team in the seat has said it is ready (the hand-over is over and its timer runs). */
+export function seatTaken(room: Room): boolean {
+  const team = whoseTurn(room);
+  return team !== null && room.ready === `${team.id}/${team.state.turn}`;
+}
+
 /** True once every team's game has reached an ending. */
 export function allGamesOver(room: Room): boolean {
   return room.teams.every((t) => t.state.ending !== null);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { layoutProblems } from './support/layout';
 import { loadScenario } from '../../src/engine/load';
 import { parseLog, replay } from '../../src/engine/log';
 import { score } from '../../src/engine/score';
@@ -106,4 +107,36 @@ test('a scenario dropped on the page gets the check panel too', async ({ page })
   await panel.getByTestId('check-runs').selectOption('1000');
   await panel.getByTestId('check-start').click();
   await expect(panel.getByTestId('check-findings')).toContainText('La décision « escalate » n’est jamais jouable');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the check panel fits a 390 px screen, and a claim declared uninformative is a note, not a point to look at', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('load-file').tap();
+    await (await chooser).setFiles(fileURLToPath(new URL('./check/declared-claim.json', import.meta.url)));
+    const panel = page.getByTestId('check-panel');
+    await expect(panel.getByRole('heading', { name: 'Check this scenario' })).toBeVisible();
+    expect(await layoutProblems(page), 'check panel before a run').toEqual([]);
+    await panel.getByTestId('check-runs').selectOption('1000');
+    await panel.getByTestId('check-start').tap();
+    await expect(panel.getByTestId('check-results')).toBeVisible({ timeout: 90_000 });
+    await expect(panel.getByTestId('check-verdict')).toContainText('Nothing to report');
+    await expect(panel.getByTestId('check-notes')).toHaveText('1 note');
+    const note = panel.locator('.check-finding[data-severity="note"]');
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText('Evidence “claim” carries no information, as its author declared');
+    await expect(panel.locator('.check-finding[data-severity="warning"]')).toHaveCount(0);
+    await note.scrollIntoViewIfNeeded();
+    expect(await layoutProblems(page), 'check panel with its results').toEqual([]);
+    await page.screenshot({ path: 'test-results/check-phone.png', fullPage: true });
+    await panel.locator('.check-findings-wrap').screenshot({ path: 'test-results/check-phone-findings.png' });
+    // The same in French.
+    await page.getByTestId('lang-fr').tap();
+    await expect(panel.getByTestId('check-notes')).toHaveText('1 remarque');
+    await expect(note).toContainText('comme son auteur l’a déclaré');
+    expect(await layoutProblems(page), 'check panel in French').toEqual([]);
+  });
 });

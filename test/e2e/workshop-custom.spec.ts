@@ -238,11 +238,12 @@ test('a bad session file is refused with a located, translated message', async (
   await drop(page, 'ws-setup', 'tampered.json', tampered);
   await expect(problem).toContainText('“tampered.json” cannot be opened as a workshop session.');
   await expect(problem).toContainText('These decisions cannot be taken now.');
-  await expect(problem).toContainText('Event 2 of the session log does not apply: the file was edited or damaged after the workshop.');
-  await expect(page.getByTestId('ws-problem-where')).toContainText(`tampered.json:${line}:5 (/events/1)`);
+  // Event 1 is the start, event 2 the team's "ready" (its clock starts there), event 3 its lock.
+  await expect(problem).toContainText('Event 3 of the session log does not apply: the file was edited or damaged after the workshop.');
+  await expect(page.getByTestId('ws-problem-where')).toContainText(`tampered.json:${line}:5 (/events/2)`);
   await shot(page, 'bad-session-en');
   await page.getByTestId('lang-fr').click();
-  await expect(problem).toContainText('L’événement 2 du journal de session ne s’applique pas');
+  await expect(problem).toContainText('L’événement 3 du journal de session ne s’applique pas');
   await shot(page, 'bad-session-fr');
   await expect(page.getByTestId('ws-setup')).toBeVisible();
   expect(problems).toEqual([]);

@@ -11,6 +11,11 @@ test('a half-typed note keeps its focus, text and caret while the clock runs out
   await page.getByTestId('ws-create').click();
   await page.getByTestId('ws-start').click();
   await expect(page.getByTestId('ws-phase')).toHaveText('Running');
+  // The first team takes the seat: its turn clock starts (it waits through the hand-over).
+  await page.getByTestId('ws-view-seat').click();
+  await page.getByTestId('ws-ready').click();
+  await expect(page.getByTestId('ws-seat')).toBeVisible();
+  await page.getByTestId('ws-view-facilitator').click();
 
   // Half a note, and a release being prepared: the caret sits in the middle of the note.
   await page.getByTestId('ws-release-team').selectOption({ index: 2 });

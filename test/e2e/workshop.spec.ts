@@ -90,6 +90,7 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
   await expect(page.getByTestId('ws-clock')).toHaveText('1:00');
   await page.getByTestId('ws-start').click();
   await expect(page.getByTestId('ws-phase')).toHaveText('Running');
+  await expect(page.getByTestId('ws-team-status-t1')).toHaveText('Taking the seat: turn 1 (the clock starts when the team is ready)');
   await expect(page.getByTestId('ws-release-inject').locator('option')).toHaveCount(3);
   await page.getByTestId('ws-release-inject').selectOption(RELEASED);
   await page.getByTestId('ws-release-team').selectOption({ label: 'Bravo' });
@@ -110,7 +111,19 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
     const done = page.getByTestId('ws-seat-message');
     await expect(handover.or(done)).toBeVisible();
     if (await done.isVisible()) break;
+    if (slots === 0) {
+      // The hand-over screen does not eat the team's time: the clock waits for "ready".
+      await page.clock.fastForward('01:05');
+      await expect(page.getByTestId('ws-clock')).toHaveText('1:00');
+      await expect(page.locator('.ws-clock')).toHaveAttribute('data-state', 'idle');
+    }
     await page.getByTestId('ws-ready').click();
+    if (slots === 0) {
+      await page.clock.fastForward('00:10');
+      // Ten seconds of the slot used (a few more if the machine is slow): the clock started at "ready".
+      await expect(page.getByTestId('ws-clock')).toHaveText(/^0:(4\d|50)$/);
+      await expect(page.locator('.ws-clock')).toHaveAttribute('data-state', 'running');
+    }
     const seat = page.getByTestId('ws-seat');
     await expect(seat).toBeVisible();
     const team = (await seat.getAttribute('data-team'))!;
@@ -230,7 +243,9 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
   const html = await save(page, 'ws-report-html');
   const csv = await save(page, 'ws-report-csv');
   const session = JSON.parse(sessionText);
-  expect(session.format).toBe('cellule/workshop@1');
+  expect([session.format, session.mode]).toEqual(['cellule/workshop@3', 'hotseat']);
+  // One ready per slot a team took: the timer of each started there.
+  expect(session.events.filter((e: { type: string }) => e.type === 'ready')).toHaveLength(slots);
   expect(session.teams.map((t: { name: string }) => t.name)).toEqual([...TEAMS]);
   const releases = session.events.filter((e: { type: string }) => e.type === 'release');
   expect(releases).toEqual([expect.objectContaining({ inject: RELEASED, team: 't2' })]);

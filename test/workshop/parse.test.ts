@@ -27,6 +27,29 @@ describe('parseWorkshop', () => {
     expect(serialiseWorkshop(r.value)).toBe(text);
   });
 
+  test('ready events: kept by a @3 file byte for byte; a @1 or @2 file with one is refused at that event', () => {
+    const withReady = edit((o) => (o.events as unknown[]).splice(1, 0, { at: '2025-12-22T10:00:05.000Z', type: 'ready', team: 't1', turn: 1 }));
+    const r = parseWorkshop(withReady, loaded);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    expect(serialiseWorkshop(r.value)).toBe(JSON.stringify(JSON.parse(withReady), null, 2) + '\n');
+    const v1 = JSON.parse(withReady) as Record<string, unknown>;
+    v1.format = 'cellule/workshop@1';
+    delete v1.mode;
+    expect(errorsOf(JSON.stringify(v1))[0]).toMatchObject({ code: 'workshop/malformed', pointer: '/events/1/type' });
+    expect(errorsOf(withReady.replace('workshop@3', 'workshop@2'))[0]).toMatchObject({ code: 'workshop/malformed', pointer: '/events/1/type' });
+  });
+
+  test('an older hot-seat file (@1, no ready) opens and replays to the same room as before', () => {
+    const v1 = edit((o) => {
+      o.format = 'cellule/workshop@1';
+      delete o.mode;
+    });
+    const r = parseWorkshop(v1, loaded);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    expect(serialiseWorkshop(r.value)).toBe(JSON.stringify(JSON.parse(v1), null, 2) + '\n');
+    expect(replayWorkshop(loaded, r.value)).toEqual(replayWorkshop(loaded, session));
+  });
+
   test('a byte-order mark is tolerated', () => {
     expect(parseWorkshop('\ufeff' + text, loaded).ok).toBe(true);
   });
@@ -41,9 +64,13 @@ describe('parseWorkshop', () => {
   });
 
   test('a newer version is refused as too new, an older one as too old', () => {
-    const newer = errorsOf(edit((o) => (o.format = 'cellule/workshop@3')));
+    const newer = errorsOf(edit((o) => (o.format = 'cellule/workshop@4')));
     expect(newer).toEqual([
-      { code: 'workshop/too-new', pointer: '/format', message: 'this session was saved by a newer version of Cellule (cellule/workshop@3); this version reads cellule/workshop@1 and cellule/workshop@2' },
+      {
+        code: 'workshop/too-new',
+        pointer: '/format',
+        message: 'this session was saved by a newer version of Cellule (cellule/workshop@4); this version reads cellule/workshop@1, cellule/workshop@2 and cellule/workshop@3',
+      },
     ]);
     expect(errorsOf(edit((o) => (o.format = 'cellule/workshop@0')))[0]?.code).toBe('workshop/too-old');
   });

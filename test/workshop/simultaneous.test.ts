@@ -5,6 +5,7 @@ import {
   applyEvent,
   decisionsCsv,
   hotWash,
+  initialRoom,
   parseWorkshop,
   plainTranslator,
   serialiseWorkshop,
@@ -14,7 +15,7 @@ import {
   type Workshop,
   type WorkshopInput,
 } from '../../src/workshop';
-import { at, fullSession, liveSession, load, play } from './fixture';
+import { at, fullSession, liveSession, load, newWorkshop, play } from './fixture';
 
 const liveWorkshop = (secondsPerTurn: number | null = 120) => liveSession(loaded, secondsPerTurn);
 
@@ -35,13 +36,17 @@ const refusal = (session: Workshop, room: Room, input: WorkshopInput) => {
 };
 
 describe('simultaneous sessions', () => {
-  test('are written as cellule/workshop@2 with their mode; hot-seat ones stay @1', () => {
+  test('are written as cellule/workshop@2 with their mode; hot-seat ones as @3 (they hold ready events)', () => {
     const s = liveWorkshop();
     expect([s.format, s.mode]).toEqual(['cellule/workshop@2', 'simultaneous']);
     expect(Object.keys(s).slice(0, 3)).toEqual(['format', 'mode', 'scenario']);
     const hot = fullSession(loaded).session;
-    expect(hot.format).toBe('cellule/workshop@1');
-    expect('mode' in hot).toBe(false);
+    expect([hot.format, hot.mode]).toEqual(['cellule/workshop@3', 'hotseat']);
+    const fresh = newWorkshop(loaded);
+    expect(refusal(fresh, initialRoom(loaded, fresh), { type: 'ready', at: at(0), team: 't1', turn: 1 })).toBe('workshop/not-started');
+    // A simultaneous room has no hand-over: its timer and turns stay as they were.
+    const started = play(loaded, s, [{ type: 'start', at: at(0) }]);
+    expect(refusal(started.session, started.room, { type: 'ready', at: at(1), team: 't1', turn: 1 })).toBe('workshop/bad-event');
   });
 
   test('every team locks turn 1 in any order; the turn closes when the last one locks', () => {

@@ -6,6 +6,7 @@ import * as Phaser from 'phaser';
 import type { Metric, NodeKind, ScenarioMap } from '../../store';
 import { COLORS, css, goodness, goodnessColor, level } from '../../theme';
 import { kindTexture } from './kindIcons';
+import { mapGeometry } from './labelLayout';
 import { placeLabels } from './labels';
 import type { NodeView } from './nodeView';
 
@@ -100,27 +101,24 @@ export class MapView {
     this.drawStatic();
   }
 
-  /** Re-label (language switch) without touching values. */
+  /** Re-label (language switch) without touching values; the new words are placed afresh (French runs longer). */
   setLabels(labels: Record<string, string>): void {
     for (const n of this.nodes) n.label.setText(labels[n.id] ?? n.id);
+    this.layout(this.width, this.height);
   }
 
   /** Fit the map to the canvas size. */
   layout(width: number, height: number): void {
     this.width = Math.max(1, width);
     this.height = Math.max(1, height);
-    const min = Math.min(this.width, this.height);
-    this.radius = Math.max(14, Math.min(34, min * 0.06));
-    const padX = this.radius * 2.6;
-    const padTop = this.radius * 1.4;
-    const padBottom = this.radius * 1.4 + (this.options.labels ? 26 : 0);
-    const fontPx = Math.round(Math.max(13, Math.min(20, this.radius * 0.62)));
-    for (const n of this.nodes) {
-      n.x = padX + n.fx * (this.width - 2 * padX);
-      n.y = padTop + n.fy * (this.height - padTop - padBottom);
-    }
+    const g = mapGeometry(this.nodes.map((n) => ({ x: n.fx * 100, y: n.fy * 100 })), this.width, this.height, this.options.labels);
+    this.radius = g.radius;
+    this.nodes.forEach((n, i) => {
+      n.x = g.points[i]!.x;
+      n.y = g.points[i]!.y;
+    });
     for (const n of this.nodes) n.icon?.setPosition(n.x, n.y).setDisplaySize(this.radius * 1.05, this.radius * 1.05);
-    placeLabels(this.nodes, this.radius, fontPx, this.width, this.height);
+    if (this.options.labels) placeLabels(this.nodes, this.radius, g.fontPx, this.width, this.height);
     this.drawStatic();
   }
 

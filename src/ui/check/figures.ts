@@ -14,14 +14,18 @@ const section = (testid: string, title: string, body: TemplateResult) =>
 
 function findings(report: AnalysisReport, source: CheckSource) {
   const located = locateFindings(report.findings, source.text, source.file);
-  const n = report.findings.length;
+  // A note (what the author declared on purpose) is listed, but it is not a point to look at.
+  const n = report.findings.filter((f) => f.severity !== 'note').length;
+  const notes = report.findings.length - n;
   const head = n === 0 ? t('check:check.clean') : t('check:check.findings', { count: n });
   return html`<div class="check-findings-wrap">
     <p class="check-verdict ${n ? 'check-verdict-warn' : 'check-verdict-ok'}" data-testid="check-verdict">${iconOf(n ? 'alert' : 'check')}<span>${head}</span></p>
-    ${n
+    ${notes ? html`<p class="hint check-notes" data-testid="check-notes">${t('check:check.notes', { count: notes })}</p>` : nothing}
+    ${report.findings.length
       ? html`<ul class="check-findings" data-testid="check-findings">
           ${report.findings.map(
-            (f, i) => html`<li class="check-finding" data-code=${f.code}><span>${findingText(f, report)}</span>
+            (f, i) => html`<li class="check-finding check-finding-${f.severity}" data-code=${f.code} data-severity=${f.severity}>
+              <span>${f.severity === 'note' ? html`<strong class="check-note-label">${t('check:check.noteLabel')}</strong> ` : nothing}${findingText(f, report)}</span>
               <span class="mono where">${t('check:check.where', { line: located[i]?.line ?? 1, col: located[i]?.col ?? 1, pointer: f.pointer || '/' })}</span></li>`,
           )}
         </ul>`

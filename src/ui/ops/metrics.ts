@@ -1,4 +1,4 @@
-/** The metrics column: value, change since last turn, a gauge coloured by `good`, and the trend. */
+/** The metrics column: value and change since last turn, then a gauge coloured by `good` and the trend, both the card's full width. */
 import { fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App, type Session } from '../../store';
 import { band, goodness, level } from '../palette';
@@ -25,14 +25,12 @@ function metricRow(s: Session, id: string, lang: string) {
   const label = pick(m.label, lang, sc.locales);
   const shown = fmtValue(value, m.unit);
   return html`<li class="metric band-${b}" data-testid=${`metric-${id}`} title=${m.describe ? pick(m.describe, lang, sc.locales) : nothing}>
-    <div class="metric-head"><span class="metric-label">${label}</span><span class="metric-value mono" data-testid=${`metric-value-${id}`}>${shown}</span></div>
+    <div class="metric-head"><span class="metric-label">${label}</span>
+      <span class="metric-nums">${delta !== 0 ? html`<span class="metric-delta ${better} mono" title=${t('game:metrics.sinceLastTurn')}>${fmtSigned(delta)}</span>` : nothing}<span class="metric-value mono" data-testid=${`metric-value-${id}`}>${shown}</span></span></div>
     <div class="gauge" role="meter" aria-label=${label} aria-valuemin=${m.min} aria-valuemax=${m.max} aria-valuenow=${value} aria-valuetext=${`${shown} — ${t(`common:band.${b}`)}`}>
       <div class="gauge-fill band-${b}" ${styleProps({ width: `${(level(value, m.min, m.max) * 100).toFixed(1)}%` })}></div>
     </div>
-    <div class="metric-foot">
-      ${sparkline(seriesOf(s, id), m.min, m.max, `band-${b}`)}
-      ${delta !== 0 ? html`<span class="metric-delta ${better} mono" title=${t('game:metrics.sinceLastTurn')}>${fmtSigned(delta)}</span>` : html`<span class="metric-delta same"></span>`}
-    </div>
+    ${sparkline(seriesOf(s, id), m.min, m.max, `band-${b}`)}
   </li>`;
 }
 

@@ -1,4 +1,5 @@
 /** An accessible tab list (ARIA tabs pattern: arrow keys move, Enter/Space or focus selects). */
+import { fmtNumber } from '../../i18n';
 import { h } from '../dom';
 
 export interface Tab {
@@ -38,4 +39,16 @@ export function tabs(tabsDef: Tab[], onSelect?: (id: string) => void): { list: H
   });
   select(tabsDef[0]!.id);
   return { list: h('div', { class: 'tabs', attrs: { role: 'tablist' } }, buttons), select };
+}
+
+/**
+ * A tab's label: its name and, when there is one, a count badge, so it stays on one line in
+ * either language ("Attribution (3 recherches)" wrapped); screen readers hear the full phrase.
+ */
+export function setTabLabel(el: HTMLElement, name: string, count: number, phrase: string): void {
+  if (!count) {
+    el.replaceChildren(name);
+    return;
+  }
+  el.replaceChildren(h('span', { attrs: { 'aria-hidden': 'true' } }, name, ' ', h('span', { class: 'tab-badge' }, fmtNumber(count, 0))), h('span', { class: 'sr-only' }, phrase));
 }

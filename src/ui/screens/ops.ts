@@ -11,7 +11,7 @@ import { mountMetrics } from '../ops/metrics';
 import { mountReplayBanner } from '../ops/replayBanner';
 import { mountReport } from '../ops/report';
 import { mountStatus } from '../ops/status';
-import { tabs } from '../ops/tabs';
+import { setTabLabel, tabs } from '../ops/tabs';
 import { play } from '../sound';
 import { Disposer, watch } from '../watch';
 import type { View } from './view';
@@ -54,8 +54,8 @@ export const mountOps: View = (root, app, shell) => {
 
   d.add(
     watch(app.store, (s) => [s.language, s.session?.chosen.length, s.session?.state.searches.length] as const, ([, chosen, searches]) => {
-      decisionsLabel.textContent = chosen ? t('game:tabs.decisionsChosen', { count: chosen }) : t('game:tabs.decisions');
-      attributionLabel.textContent = searches ? t('game:tabs.attributionCount', { count: searches }) : t('game:tabs.attribution');
+      setTabLabel(decisionsLabel, t('game:tabs.decisions'), chosen ?? 0, t('game:tabs.decisionsChosen', { count: chosen ?? 0 }));
+      setTabLabel(attributionLabel, t('game:tabs.attribution'), searches ?? 0, t('game:tabs.attributionCount', { count: searches ?? 0 }));
       slot.setAttribute('aria-label', t('game:map.label'));
       const hasActors = (app.store.getState().session?.loaded.scenario.actors.length ?? 0) > 0;
       tabList.list.hidden = !hasActors;

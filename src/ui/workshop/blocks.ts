@@ -14,7 +14,8 @@ export function renderBlocks(blocks: readonly Block[]): TemplateResult[] {
       case 'fields':
         return html`<dl class="ws-hw-fields">${b.items.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
       case 'table':
-        return html`<div class="ws-table-wrap"><table class="ws-table"><thead><tr>${b.head.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead><tbody>${b.rows.map((r) => html`<tr>${r.map((x) => html`<td>${x}</td>`)}</tr>`)}</tbody></table></div>`;
+        // Cells carry their column's name, so a phone can show each row as a card (small.css); roles keep it a table then.
+        return html`<div class="ws-table-wrap"><table class="ws-table" role="table"><thead role="rowgroup"><tr role="row">${b.head.map((x) => html`<th scope="col" role="columnheader">${x}</th>`)}</tr></thead><tbody role="rowgroup">${b.rows.map((r) => html`<tr role="row">${r.map((x, i) => html`<td role="cell" data-label=${b.head[i] ?? ''}>${x}</td>`)}</tr>`)}</tbody></table></div>`;
     }
   });
 }

@@ -6,7 +6,7 @@
  */
 import { fmtNumber, fmtValue, t } from '../../i18n';
 import { pick, type App, type LoadedScenario, type WorkshopStore } from '../../store';
-import { leaderboard, leaderboardVisible, type Room, type TeamView } from '../../workshop';
+import { leaderboard, leaderboardVisible, seatTaken, type Room, type TeamView } from '../../workshop';
 import { decisionTitle, injectTitle } from '../names';
 import { band, goodness, level } from '../palette';
 import { html, nothing, repeat, styleProps } from '../view';
@@ -18,6 +18,7 @@ import { mountReports } from './reports';
 function status(room: Room, team: TeamView, index: number): string {
   if (team.state.ending) return t('workshop:ui.team.finished');
   if (room.phase === 'setup') return t('workshop:ui.team.ready');
+  if (room.active === index && room.mode === 'hotseat' && !seatTaken(room)) return t('workshop:ui.team.handover', { turn: team.state.turn });
   if (room.active === index) return t('workshop:ui.team.playing', { turn: team.state.turn });
   return team.state.turn > room.turn ? t('workshop:ui.team.locked', { turn: room.turn }) : t('workshop:ui.team.waiting', { turn: team.state.turn });
 }

@@ -22,9 +22,11 @@ let current: Step = 'scores';
 
 const NUMERIC = /^[\d\s.,−—-]+$/;
 
+/** A table whose cells carry their column's name, so a phone can show each row as a card (small.css); roles keep it a table then. */
 function table(head: string[], rows: string[][], testid: string): TemplateResult {
-  const cell = (x: string, i: number) => (i === 0 ? html`<th scope="row">${x}</th>` : html`<td class=${NUMERIC.test(x) ? 'mono' : nothing}>${x}</td>`);
-  return html`<div class="ws-table-wrap"><table class="ws-table" data-testid=${testid}><thead><tr>${head.map((x) => html`<th scope="col">${x}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map(cell)}</tr>`)}</tbody></table></div>`;
+  const cell = (x: string, i: number) =>
+    i === 0 ? html`<th scope="row" role="rowheader">${x}</th>` : html`<td role="cell" class=${NUMERIC.test(x) ? 'mono' : nothing} data-label=${head[i] ?? ''}>${x}</td>`;
+  return html`<div class="ws-table-wrap"><table class="ws-table" role="table" data-testid=${testid}><thead role="rowgroup"><tr role="row">${head.map((x) => html`<th scope="col" role="columnheader">${x}</th>`)}</tr></thead><tbody role="rowgroup">${rows.map((r) => html`<tr role="row">${r.map(cell)}</tr>`)}</tbody></table></div>`;
 }
 
 function section(ctx: ReportContext, step: Step, lang: string): TemplateResult[] {

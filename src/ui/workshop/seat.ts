@@ -1,12 +1,13 @@
 /**
  * The hot seat: the team whose turn it is plays on the solo ops-room panels, then locks in.
- * Between teams a hand-over card hides the last team's board until the next team is ready.
+ * Between teams a hand-over card hides the last team's board until the next team says it is ready
+ * (a `ready` event: the turn timer starts then, not during the hand-over).
  * The seat re-renders declaratively: a team's board (its panels and choices) lasts for its whole
  * slot, whatever else changes in the room; only the header follows the room and the choices.
  */
 import { fmtDateTime, fmtMoney, offsetOf, t } from '../../i18n';
 import { createSeat, pick, seatChoices, seatTeam, type App, type LoadedScenario, type WorkshopStore } from '../../store';
-import { whoseTurn, type TeamView } from '../../workshop';
+import { seatTaken, whoseTurn, type TeamView } from '../../workshop';
 import { h } from '../dom';
 import { iconOf } from '../iconView';
 import { announce } from '../live';
@@ -19,9 +20,6 @@ import { play } from '../sound';
 import { html, nothing } from '../view';
 import { Disposer, watch } from '../watch';
 import { followView } from './follow';
-
-/** The slot last shown to a team (team id and turn), so a re-render does not bring the hand-over card back. */
-let acknowledged = '';
 
 /** One team's board for one slot: the ops panels, mounted once, and what locks it in. */
 interface Board {
@@ -49,16 +47,15 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
   const message = (text: string) =>
     html`<section class="ws-card ws-message" data-testid="ws-seat-message"><p class="ws-message-text">${text}</p><div class="row">${facilitatorButton()}</div></section>`;
 
-  const handover = (name: string, turn: number, slot: string) => {
+  const handover = (team: TeamView, slot: string) => {
+    const { name } = team;
+    const turn = team.state.turn;
     // The ready button takes the focus once per hand-over, not on every re-render.
     if (focused !== slot) {
       focused = slot;
       queueMicrotask(() => root.querySelector<HTMLElement>('[data-testid="ws-ready"]')?.focus());
     }
-    const ready = () => {
-      acknowledged = slot;
-      view.refresh();
-    };
+    const ready = () => ws.actions.dispatch({ type: 'ready', team: team.id, turn });
     return html`<section class="ws-card ws-handover" data-testid="ws-handover">
       <p class="eyebrow">${t('workshop:ui.seat.turn', { turn })}</p>
       <h2 class="ws-handover-team">${t('workshop:ui.seat.handover', { team: name })}</h2>
@@ -152,11 +149,12 @@ export function mountSeat(root: HTMLElement, app: App, ws: WorkshopStore): () =>
     const { session, loaded } = ws.store.getState();
     const team = room ? whoseTurn(room) : null;
     const slot = team ? `${team.id}/${team.state.turn}` : '';
-    if (!session || !loaded || !room || room.phase === 'setup' || room.phase === 'ended' || !team || acknowledged !== slot) drop();
+    const taken = room !== null && seatTaken(room);
+    if (!session || !loaded || !room || room.phase === 'setup' || room.phase === 'ended' || !team || !taken) drop();
     if (!session || !loaded || !room) return nothing;
     if (room.phase === 'setup') return message(t('workshop:ui.seat.notStarted'));
     if (room.phase === 'ended' || !team) return message(t('workshop:ui.seat.allDone'));
-    if (acknowledged !== slot) return handover(team.name, team.state.turn, slot);
+    if (!taken) return handover(team, slot);
     if (board?.slot !== slot || board.loaded !== loaded) {
       drop();
       seatTeam(seat, session.scenario, loaded, team.state);

@@ -9,6 +9,7 @@ function describe(ctx: ReportContext, e: WorkshopEvent, before: Room): string | 
   const { t } = ctx;
   switch (e.type) {
     case 'lock':
+    case 'ready':
       return null;
     case 'advance': {
       if (before.mode === 'simultaneous') return t('aar.event.advanceAll', { turn: before.turn });
