@@ -6,10 +6,12 @@
 import { fmtNumber, t } from '../../i18n';
 import { pick, type App, type LiveStore, type LoadedScenario } from '../../store';
 import type { FacilitatorView } from '../../workshop';
+import { h } from '../dom';
 import { iconOf } from '../iconView';
 import { decisionTitle, injectTitle } from '../names';
 import { html, liveValue, nothing, repeat } from '../view';
 import { followView } from '../workshop/follow';
+import { mountCountdown } from './countdown';
 import { consoleUrl, joinUrl, projectorUrl } from './instance';
 import { openHotWash, downloadSession } from './record';
 import { qrCode } from './qr';
@@ -51,6 +53,10 @@ function teamRow(v: FacilitatorView, team: FacilitatorView['teams'][number], loa
 }
 
 export function mountConsole(root: HTMLElement, app: App, live: LiveStore): () => void {
+  const clock = h('div', { class: 'live-clock-slot' });
+  const body = h('div');
+  root.replaceChildren(clock, body);
+  const stopClock = mountCountdown(clock, live);
   const draft = { inject: '', target: 'all', note: '', noteTeam: '' };
   let confirming = false;
   let busy = false;
@@ -138,7 +144,7 @@ export function mountConsole(root: HTMLElement, app: App, live: LiveStore): () =
     </section>`;
   };
 
-  const view = followView(root, app, live, (s, lang) => [s.view, s.loaded, s.key, lang] as const, ([v, loaded, key, lang]) => {
+  const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, s.key, lang] as const, ([v, loaded, key, lang]) => {
     const code = live.store.getState().code;
     if (v?.role !== 'facilitator' || !loaded || !code) return html`<p class="muted live-waiting" role="status">${t('live:screen.loading')}</p>`;
     const sc = loaded.scenario;
@@ -169,5 +175,8 @@ export function mountConsole(root: HTMLElement, app: App, live: LiveStore): () =
       </div>
     </div>`;
   });
-  return () => view.stop();
+  return () => {
+    stopClock();
+    view.stop();
+  };
 }

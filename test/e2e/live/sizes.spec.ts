@@ -22,7 +22,7 @@ test('console, team and projector fit every size, in French, with a turn under w
   await console_.getByTestId('live-start').click();
   await team.getByTestId('decision-crisisCell').click();
   await expect(team.getByTestId('decision-crisisCell')).toHaveAttribute('data-state', 'chosen');
-  await expect(projector.getByTestId('live-clock')).toBeVisible();
+  for (const page of [projector, console_, team]) await expect(page.getByTestId('live-clock')).toHaveText(/^[45]:\d\d$/);
 
   const pages = { console: console_, team, projector };
   for (const size of SIZES) {
