@@ -29,12 +29,16 @@ export interface LiveOptions {
   redisUrl?: string | undefined;
   /** With Redis: where clients reach this process (`host:port`, default `host:port` it listens on). */
   publicAddress?: string | undefined;
+  /** Rooms untouched for this many days (ended or abandoned) are forgotten at start (default 30). */
+  keepDays?: number | undefined;
   /** A production build (`dist/`) to serve from the same port (`npm run serve`). */
   staticDir?: string | undefined;
 }
 
 export interface LiveServer {
   port: number;
+  /** Codes of the workshops forgotten at start (untouched for `keepDays`). */
+  purged: string[];
   /** Codes of the workshops brought back from the database at start. */
   restored: string[];
   /** Workshops that could not be brought back, with why. */
@@ -42,10 +46,15 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
+/** Days a workshop's record stays in the data folder after its last event. */
+export const KEEP_DAYS = 30;
+
 /** Start the live server; resolves once it listens and every unfinished workshop is back under its code. */
 export async function startLive(options: LiveOptions): Promise<LiveServer> {
   const db = new LiveDb(options.dataDir);
-  const ctx: LiveContext = { db, now: options.now ?? (() => new Date()), restoring: new Map(), restoreTicket: secret(), open: new Set(), tickMs: options.tickMs ?? 500, rate: options.rate ?? { perSecond: MESSAGES_PER_SECOND, burst: MESSAGE_BURST } };
+  const now = options.now ?? (() => new Date());
+  const purged = db.purgeOlderThan(new Date(now().getTime() - (options.keepDays ?? KEEP_DAYS) * 86_400_000).toISOString());
+  const ctx: LiveContext = { db, now, restoring: new Map(), restoreTicket: secret(), open: new Set(), tickMs: options.tickMs ?? 500, rate: options.rate ?? { perSecond: MESSAGES_PER_SECOND, burst: MESSAGE_BURST } };
   const http = createServer();
   const scale = scaleFor(options.redisUrl, options.publicAddress ?? `${options.host}:${options.port}`);
   const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false, ...scale.shared });
@@ -70,6 +79,7 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   }
   return {
     port: (http.address() as AddressInfo).port,
+    purged,
     restored,
     failed,
     close: async () => {

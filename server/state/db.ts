@@ -12,6 +12,17 @@ export interface StoredRoom {
   events: string[];
 }
 
+/** The ISO time in a stored JSON row's `field`, or null. */
+function timeOf(json: string | undefined, field = 'at'): string | null {
+  if (json === undefined) return null;
+  try {
+    const value = (JSON.parse(json) as Record<string, unknown>)[field];
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One open database; every write is synchronous, so an event is on disk before anyone hears it was accepted. */
 export class LiveDb {
   private db: Database.Database;
@@ -74,6 +85,25 @@ export class LiveDb {
 
   clearDrafts(code: string): void {
     this.db.prepare('DELETE FROM drafts WHERE code = ?').run(code);
+  }
+
+  /**
+   * Forget every room (ended or abandoned) whose last event, or its creation, is older than
+   * `cutoff` (ISO time): its setup, events, seats and drafts. Returns the codes removed.
+   */
+  purgeOlderThan(cutoff: string): string[] {
+    const rooms = this.db.prepare('SELECT code, header FROM rooms').all() as { code: string; header: string }[];
+    const last = this.db.prepare('SELECT event FROM events WHERE code = ? ORDER BY seq DESC LIMIT 1');
+    const stale = rooms.filter((r) => {
+      const event = last.get(r.code) as { event: string } | undefined;
+      const at = timeOf(event?.event) ?? timeOf(r.header, 'createdAt');
+      // A row we cannot date is kept: it may be a room someone still needs (restore reports it if damaged).
+      return at !== null && at < cutoff;
+    });
+    this.db.transaction(() => {
+      for (const { code } of stale) for (const table of ['events', 'seats', 'drafts', 'rooms']) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
+    })();
+    return stale.map((r) => r.code);
   }
 
   /** Every room whose workshop has not ended, with its events in order. */
