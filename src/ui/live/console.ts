@@ -17,6 +17,8 @@ import { openHotWash, downloadSession } from './record';
 import { qrCode } from './qr';
 
 const EXTEND_SECONDS = 60;
+/** Addresses only this machine reaches: a join link made from them is useless to the room's phones. */
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 const button = (id: string, label: string, onClick: () => void, primary = false, disabled = false) =>
   html`<button class=${primary ? 'btn btn-primary' : 'btn'} data-testid=${id} type="button" ?disabled=${disabled} @click=${onClick}>${label}</button>`;
@@ -28,6 +30,7 @@ function joinPanel(code: string, key: string | null) {
     <p class="live-code mono" data-testid="live-room-code" aria-label=${t('live:console.codeLabel', { code: code.split('').join(' ') })}>${code}</p>
     ${qrCode(link, t('live:console.qr', { link }))}
     <p class="live-link"><a href=${link} target="_blank" rel="noopener" data-testid="live-join-link">${link}</a></p>
+    ${LOOPBACK.test(window.location.hostname) ? html`<p class="live-warning" role="note" data-testid="live-loopback">${iconOf('alert')}<span>${t('live:console.loopback', { host: window.location.hostname })}</span></p>` : nothing}
     <p><a class="btn" href=${projectorUrl(code)} target="_blank" rel="noopener" data-testid="live-projector-link">${iconOf('eye')}<span>${t('live:console.projector')}</span></a></p>
     ${key
       ? html`<details class="live-move"><summary>${t('live:console.move')}</summary>

@@ -67,6 +67,8 @@ test('a live workshop in French: console, projector, a phone, a team on two devi
   expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
   const joinLink = await console_.getByTestId('live-join-link').getAttribute('href');
   expect(joinLink).toBe(`${BASE}?join=${code}`);
+  // Opened on 127.0.0.1, the console warns that the room's phones cannot follow that link.
+  await expect(console_.getByTestId('live-loopback')).toContainText('127.0.0.1');
 
   // The projector, from the console's link.
   const projector = await device(browser, { viewport: { width: 1920, height: 1080 } });
