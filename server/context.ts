@@ -19,7 +19,8 @@ export interface LiveContext {
 }
 
 /** A connection's role in its workshop, decided when it joins. */
-export type Seat = { role: 'facilitator' } | { role: 'team'; team: string } | { role: 'projector' };
+/** `lobby`: a projector connection that only lists the teams while a device picks one (not counted as a projector). */
+export type Seat = { role: 'facilitator' } | { role: 'team'; team: string } | { role: 'projector'; lobby?: true };
 
 /** An error sent to one client: a namespaced code and an English message for logs. */
 export interface LiveError {

@@ -58,7 +58,7 @@ export const joinOptions = z.union([
   z.strictObject({ role: z.literal('facilitator'), key: secret }),
   z.strictObject({ role: z.literal('team'), team: id }),
   z.strictObject({ role: z.literal('team'), seat: secret }),
-  z.strictObject({ role: z.literal('projector') }),
+  z.strictObject({ role: z.literal('projector'), lobby: z.literal(true).optional() }),
 ]);
 export type JoinOptions = z.infer<typeof joinOptions>;
 

@@ -101,7 +101,7 @@ export function workshopRoom(ctx: LiveContext) {
         // A dropped connection waiting to come back is not counted.
         if (!seat || GONE.has(client.state)) continue;
         if (seat.role === 'team') out.teams[seat.team] = (out.teams[seat.team] ?? 0) + 1;
-        else if (seat.role === 'projector') out.projectors++;
+        else if (seat.role === 'projector') out.projectors += seat.lobby ? 0 : 1;
         else out.consoles++;
       }
       return out;

@@ -26,7 +26,7 @@ export function admit(options: unknown, live: LiveWorkshop, db: LiveDb, creator:
   const parsed = joinOptions.safeParse(options);
   if (!parsed.success) throw refuse('live/bad-join', parsed.error.issues[0]?.message ?? 'bad join options');
   const o = parsed.data;
-  if (o.role === 'projector') return { seat: { role: 'projector' } };
+  if (o.role === 'projector') return { seat: o.lobby ? { role: 'projector', lobby: true } : { role: 'projector' } };
   if (o.role === 'facilitator') {
     if ('nonce' in o) {
       if (!creator || o.nonce !== creator.nonce) throw refuse('live/bad-key', 'only the creator joins with the creation options');

@@ -12,7 +12,7 @@ export type JoinOptions =
   | { role: 'facilitator'; nonce: string; create: { scenario: { bundled: string } | { text: string }; setup: Record<string, unknown> } }
   | { role: 'team'; team: string }
   | { role: 'team'; seat: string }
-  | { role: 'projector' };
+  | { role: 'projector'; lobby?: true };
 
 export interface ConnectionEvents {
   message(type: string, body: unknown): void;

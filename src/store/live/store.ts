@@ -257,7 +257,7 @@ export function createLiveStore(deps: LiveDeps) {
       /** Look a code up: the teams to pick from (through a read-only connection). */
       lookUp: async (code: string) => {
         set({ lobby: { code, teams: [] }, view: null, loaded: null, role: null, code: null, creating: false });
-        const ok = await open(code, { role: 'projector' }, true);
+        const ok = await open(code, { role: 'projector', lobby: true }, true);
         if (!ok) set({ lobby: null });
         return ok;
       },

@@ -99,6 +99,8 @@ test('a live workshop in French: console, projector, a phone, a team on two devi
   await expect(green.getByTestId('live-team-name')).toHaveText('Vert <b>gras</b>');
   await expect(console_.getByTestId('live-devices-t2')).toHaveText('2 appareils');
   await expect(console_.getByTestId('live-devices-t1')).toHaveText('1 appareil');
+  // Devices that only looked the code up to pick a team are not counted as projectors.
+  await expect(console_.getByTestId('live-room-devices')).toHaveText('1 projecteur connecté');
 
   await console_.getByTestId('live-start').click();
   for (const page of [phone, blue1, blue2, green]) await expect(page.getByTestId('live-lock')).toBeEnabled();
