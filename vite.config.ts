@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The pure layers have no module-level side effects, so a bundle keeps only what it uses of
@@ -8,12 +9,52 @@ import { defineConfig } from 'vite';
  */
 const PURE_LAYER = /[\\/]src[\\/](engine|workshop|authoring|store|theme)[\\/](?!.*\.worker\.ts$)/;
 
+/** The web app manifest: one file for both languages (the name reads in both). Icons from assets/ (`npm run icons`). */
+const manifest = {
+  name: 'Cellule — crisis cell simulator / simulateur de cellule de crise',
+  short_name: 'Cellule',
+  description: 'A tabletop incident-response simulator. / Un simulateur de cellule de crise cyber.',
+  lang: 'en',
+  dir: 'ltr' as const,
+  theme_color: '#0a1020',
+  background_color: '#0a1020',
+  display: 'standalone' as const,
+  start_url: './',
+  scope: './',
+  icons: [
+    { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+    { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+    { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+
 const LIVE = `http://127.0.0.1:${process.env.LIVE_PORT ?? 2567}`;
 /** A live room's WebSocket: `/<process id>/<room code>` (Colyseus). */
 const LIVE_SOCKET = '^/+[\\w-]+/[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}(\\?|$)';
 
 export default defineConfig({
   base: './',
+  // The game's own media (icons, favicon), made from assets/icon.svg by `npm run icons`.
+  publicDir: 'assets',
+  plugins: [
+    VitePWA({
+      // A new version waits for the player's word (src/ui/update.ts): never a reload in the middle of a game.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['favicon.ico', 'icon.svg', 'apple-touch-icon-180x180.png'],
+      workbox: {
+        // The app shell, every bundled scenario (its own chunk), the fonts, Phaser, the workers: the whole game works offline after one visit.
+        globPatterns: ['**/*.{js,css,html,woff2,png,svg,ico}'],
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The live server's routes are never answered from the cache.
+        navigateFallbackDenylist: [/^\/matchmake/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

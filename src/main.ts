@@ -3,7 +3,8 @@ import './ui/styles/index.css';
 import { createStage } from './game';
 import { initI18n } from './i18n';
 import { browserStorage, bundledCatalog, createApp, parseParams, readLanguage, reopensOnLoad } from './store';
-import { mountApp } from './ui';
+import { registerSW } from 'virtual:pwa-register';
+import { mountApp, offerUpdate } from './ui';
 
 const storage = browserStorage();
 const params = parseParams(window.location.search, window.location.hash);
@@ -19,3 +20,5 @@ if (params.live) {
 else if (params.lang) app.actions.setLanguage(params.lang);
 // A workshop in progress survives a reload: the room comes back to it (unless it left it for the title screen).
 if (!params.live && params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');
+// Offline after one visit (the service worker precaches the game); a new version waits for the player's word.
+const updateSW = registerSW({ onNeedRefresh: () => offerUpdate(() => void updateSW(true)) });

@@ -1,2 +1,3 @@
 /** The DOM views' public entry, for the app shell (src/main.ts). */
 export { mountApp } from './app';
+export { offerUpdate } from './update';
