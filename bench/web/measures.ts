@@ -1,10 +1,19 @@
 /** The browser-side measurements of `npm run bench:web`, each on its own page driven like a player. */
 import type { Browser, Page } from 'playwright';
 
-/** Milliseconds from navigation start until the page is ready, in a fresh context. */
-export async function coldLoad(browser: Browser, url: string, kind: 'app' | 'blank'): Promise<number> {
+/**
+ * Milliseconds from navigation start until the page is ready, in a fresh context, with the CPU
+ * slowed `throttle` times (Chrome DevTools Protocol), and the scripts fetched by then.
+ */
+export async function coldLoad(browser: Browser, url: string, kind: 'app' | 'blank', throttle = 1): Promise<{ ms: number; scripts: string[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await ctx.newPage();
+  if (throttle > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const scripts: string[] = [];
+  let ready = false;
+  page.on('request', (r) => {
+    if (!ready && r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   if (kind === 'app') {
     // The title is interactive when its "new game" button is in the document.
     await page.addInitScript(() => {
@@ -18,9 +27,10 @@ export async function coldLoad(browser: Browser, url: string, kind: 'app' | 'bla
   }
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+  ready = true;
   const ms = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
   await ctx.close();
-  return ms;
+  return { ms, scripts };
 }
 
 /** Frames per second over `ms`, counted with requestAnimationFrame (a string: tsx would add `__name` to a named closure). */
