@@ -9,11 +9,7 @@ export async function coldLoad(browser: Browser, url: string, kind: 'app' | 'bla
   const ctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await ctx.newPage();
   if (throttle > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const scripts: string[] = [];
-  let ready = false;
-  page.on('request', (r) => {
-    if (!ready && r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-  });
+
   if (kind === 'app') {
     // The title is interactive when its "new game" button is in the document.
     await page.addInitScript(() => {
@@ -27,8 +23,9 @@ export async function coldLoad(browser: Browser, url: string, kind: 'app' | 'bla
   }
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
-  ready = true;
   const ms = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  // The scripts asked for before the page was ready, from the page's own resource timings.
+  const scripts = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime <= ${ms} && /\\.m?js$/.test(new URL(e.name).pathname)).map((e) => new URL(e.name).pathname)`) as string[];
   await ctx.close();
   return { ms, scripts };
 }

@@ -1,6 +1,6 @@
 /**
  * The canvas host the DOM views use (src/game/stageHost.ts): Phaser is imported only here, lazily, the
- * first time a view asks for the canvas or the title screen prefetches it when idle.
+ * first time a view asks for the canvas (the title screen asks once it is idle).
  */
 import type { App } from '../store';
 import type { SceneKey, StageHost } from './stageHost';
@@ -52,11 +52,6 @@ export function createStage(app: App): StageHost {
       wanted = null;
       host.remove();
       game?.sleep();
-    },
-    prefetch() {
-      const start = () => void load();
-      if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
-      else setTimeout(start, 300);
     },
   };
 }

@@ -7,6 +7,4 @@ export interface StageHost {
   show(slot: HTMLElement, scene: SceneKey): void;
   /** The view that owned `slot` is going away: park the canvas and pause. */
   release(slot: HTMLElement): void;
-  /** Start loading Phaser in the background (after the title is interactive). */
-  prefetch(): void;
 }

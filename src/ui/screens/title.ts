@@ -71,9 +71,16 @@ export const mountTitle: View = (root, app, shell) => {
   );
   d.add(saveProblemPanel(problem, app));
   d.add(launchPrompt(prompt, app));
-  shell.stage.show(slot, 'Title');
-  d.add(() => shell.stage.release(slot));
-  shell.stage.prefetch();
+  // The backdrop is decoration: Phaser loads once the title is up and idle, not before it can be used.
+  let gone = false;
+  const backdrop = () => {
+    if (gone) return;
+    shell.stage.show(slot, 'Title');
+    d.add(() => shell.stage.release(slot));
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(backdrop, { timeout: 1500 });
+  else setTimeout(backdrop, 300);
+  d.add(() => void (gone = true));
   (actions.querySelector('button') as HTMLButtonElement | null)?.focus();
   return () => d.dispose();
 };
