@@ -5,7 +5,12 @@
  * same session file; axe finds no serious violation on the three screens.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadScenario } from '../../../src/engine';
+import { leaderboard, parseWorkshop, replayWorkshop, teamLogs } from '../../../src/workshop';
 import { LIVE_PORT } from '../../../playwright.config';
 import { axeViolations } from '../support/axe';
 import { layoutProblems } from '../support/layout';
@@ -202,6 +207,20 @@ test('a live workshop in French: console, projector, a phone, a team on two devi
   expect(await download(other, 'ws-report-md')).toBe(liveAar);
   expect(await download(other, 'ws-report-csv')).toBe(liveCsv);
   expect(liveAar).toContain('Vert \\<b\\>gras\\</b\\>');
+
+  // Every team's log, taken from the session file, replays with `cellule play` to the score the room gave it.
+  const loaded = loadScenario(await readFile('scenarios/la-poste-ddos.json', 'utf8'));
+  const parsed = loaded.ok ? parseWorkshop(sessionText, loaded.value) : null;
+  const room = parsed?.ok && loaded.ok ? replayWorkshop(loaded.value, parsed.value) : null;
+  if (!room?.ok || !loaded.ok) throw new Error('the session file does not replay');
+  const rows = leaderboard(loaded.value, room.value);
+  const dir = await mkdtemp(join(tmpdir(), 'cellule-live-logs-'));
+  for (const [team, log] of Object.entries(teamLogs(room.value))) {
+    const file = join(dir, `${team}.json`);
+    await writeFile(file, JSON.stringify(log));
+    const out = execFileSync('npx', ['tsx', 'tools/cellule.ts', 'play', 'scenarios/la-poste-ddos.json', '--log', file, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out).score.overall).toBeCloseTo(rows.find((r) => r.team === team)!.score.overall, 9);
+  }
 });
 
 async function download(page: Page, testid: string): Promise<string> {
