@@ -4,6 +4,12 @@
  * briefing. The live workshop, which needs its server, says so.
  */
 import { expect, test } from '@playwright/test';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sirv from 'sirv';
 import { expectOpsReady, playTurnByMouse, startTutorialByMouse } from './game/helpers';
 
 test('after one visit, the game opens and plays with no network', async ({ page, context }) => {
@@ -36,4 +42,36 @@ test('after one visit, the game opens and plays with no network', async ({ page,
   await page.getByTestId('workshop').click();
   await page.getByTestId('ws-create-live').click();
   await expect(page.getByTestId('live-problem')).toHaveText(/cannot be reached/);
+});
+
+test('a new version waits for the player: a prompt, and a reload only when asked', async ({ page }) => {
+  // Its own copy of the build on its own port, so "deploying" a new service worker touches no other test.
+  const dir = await mkdtemp(join(tmpdir(), 'cellule-update-'));
+  await cp('dist', dir, { recursive: true });
+  const files = sirv(dir, { dev: true });
+  const server = createServer((req, res) => files(req, res, () => void res.writeHead(404).end()));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  try {
+    await page.goto(`${base}?lang=en`);
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await page.getByTestId('new-game').click();
+    await page.getByTestId('scenario-tutorial').click();
+    await page.getByTestId('open-briefing').click();
+    await page.getByTestId('start-game').click();
+    await expectOpsReady(page);
+    // Deploy "a new version": the service worker changes by one line; the browser's update check finds it.
+    await appendFile(join(dir, 'sw.js'), '\n// the next version\n');
+    await page.evaluate(async () => void (await (await navigator.serviceWorker.ready).update()));
+    const prompt = page.getByTestId('update-prompt');
+    await expect(prompt).toBeVisible();
+    // The game goes on under the prompt: nothing reloaded by itself.
+    await expectOpsReady(page);
+    await page.getByTestId('update-later').click();
+    await expect(prompt).toHaveCount(0);
+    await expectOpsReady(page);
+  } finally {
+    await new Promise((done) => server.close(done));
+    await rm(dir, { recursive: true, force: true });
+  }
 });
