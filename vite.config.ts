@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The pure layers have no module-level side effects, so a bundle keeps only what it uses of
@@ -12,8 +13,23 @@ const LIVE = `http://127.0.0.1:${process.env.LIVE_PORT ?? 2567}`;
 /** A live room's WebSocket: `/<process id>/<room code>` (Colyseus). */
 const LIVE_SOCKET = '^/+[\\w-]+/[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}(\\?|$)';
 
+/**
+ * codemirror-json-schema renders its hover, completion and error texts as markdown into
+ * `innerHTML` (with shiki, which needs WebAssembly our CSP forbids): the studio swaps in a
+ * renderer that escapes everything (`src/ui/studio/schemaMarkdown.ts`).
+ */
+const SAFE_MARKDOWN = fileURLToPath(new URL('./src/ui/studio/schemaMarkdown.ts', import.meta.url));
+const schemaMarkdown: Plugin = {
+  name: 'cellule-schema-markdown',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === '../utils/markdown' && importer?.includes('codemirror-json-schema') ? SAFE_MARKDOWN : null;
+  },
+};
+
 export default defineConfig({
   base: './',
+  plugins: [schemaMarkdown],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

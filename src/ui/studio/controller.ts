@@ -1,0 +1,140 @@
+/** What the studio's controls do: open, edit (checked and kept, debounced), save, play-test. */
+import { t } from '../../i18n';
+import { bundledCatalog, loadEngine, type App } from '../../store';
+import { download, FileTextError, readText } from '../files';
+import { blankScenario, type BlankWords } from './blank';
+import { fileNameFor, newDraftKey, type Draft } from './draft';
+import { deleteDraft, listDrafts, writeDraft } from './drafts';
+import type { SourceEditor } from './editor';
+import { findingsOf, playable } from './findings';
+import type { StudioStore } from './studioState';
+
+/** How long the author may pause before the draft is checked and kept. */
+export const CHECK_DELAY_MS = 250;
+
+const BLANK_KEYS = ['title', 'summary', 'briefing', 'phase', 'metric', 'actor', 'actorDescription', 'inject', 'injectBody', 'decision', 'decisionDescription', 'objective'] as const;
+
+function blankWords(lng: 'en' | 'fr'): BlankWords {
+  const words = {} as BlankWords;
+  for (const k of BLANK_KEYS) words[k] = t(`studio:blank.${k}`, { lng });
+  return words;
+}
+
+export type StudioController = ReturnType<typeof studioController>;
+
+/** The studio's actions over its store, the source editor and the app. */
+export function studioController(app: App, store: StudioStore, editor: () => SourceEditor) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let generation = 0;
+  let salt = 0;
+
+  async function check(draft: Draft): Promise<void> {
+    const mine = ++generation;
+    const e = await loadEngine();
+    const r = e.loadScenario(draft.text, draft.file);
+    if (mine !== generation) return; // a later edit is being checked
+    store.setState({ findings: findingsOf(draft.text, r.ok ? r.warnings : r.errors) });
+  }
+
+  async function keep(draft: Draft): Promise<void> {
+    if (!(await writeDraft(draft))) store.setState({ status: { kind: 'not-kept' } });
+    store.setState({ drafts: await listDrafts() });
+  }
+
+  function show(draft: Draft): void {
+    if (timer) clearTimeout(timer);
+    store.setState({ current: draft, findings: null, status: null });
+    editor().setText(draft.text);
+    void check(draft);
+  }
+
+  async function openText(text: string, file: string | null): Promise<void> {
+    const draft: Draft = { key: newDraftKey(Date.now(), ++salt), file: fileNameFor(text, file), text, updatedAt: Date.now() };
+    show(draft);
+    await keep(draft);
+  }
+
+  return {
+    /** Load the list of drafts kept in this browser and reopen the most recent. */
+    async start(): Promise<void> {
+      const drafts = await listDrafts();
+      store.setState({ drafts });
+      if (drafts[0] && !store.getState().current) show(drafts[0]);
+    },
+    chooseTemplate(id: string): void {
+      store.setState({ template: id });
+    },
+    async openTemplate(): Promise<void> {
+      const id = store.getState().template;
+      const text = await bundledCatalog.text(id);
+      if (text !== null) await openText(text, null);
+    },
+    openBlank: () => openText(blankScenario({ en: blankWords('en'), fr: blankWords('fr') }), null),
+    async openFile(file: File): Promise<void> {
+      try {
+        await openText(await readText(file), file.name);
+      } catch (e) {
+        const detail = e instanceof FileTextError || e instanceof Error ? e.message : String(e);
+        store.setState({ status: { kind: 'unreadable', file: file.name, detail } });
+      }
+    },
+    openDraft(key: string): void {
+      const draft = store.getState().drafts.find((d) => d.key === key);
+      if (draft) show(draft);
+    },
+    async removeDraft(key: string): Promise<void> {
+      await deleteDraft(key);
+      if (store.getState().current?.key === key) store.setState({ current: null, findings: null });
+      store.setState({ drafts: await listDrafts() });
+    },
+    /** The author typed: check and keep the draft once they pause. */
+    edited(text: string): void {
+      const current = store.getState().current;
+      if (!current || current.text === text) return;
+      const draft = { ...current, text, updatedAt: Date.now() };
+      store.setState({ current: draft, status: null });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void check(draft);
+        void keep(draft);
+      }, CHECK_DELAY_MS);
+    },
+    goTo(offset: number): void {
+      editor().goTo(offset);
+    },
+    /** Download the text exactly as it stands in the source view. */
+    save(): void {
+      const current = store.getState().current;
+      if (!current) return;
+      download(current.file, editor().text());
+      store.setState({ status: { kind: 'downloaded', file: current.file } });
+    },
+    /** Open the draft in the game, at its briefing; refused while the checker finds errors. */
+    async playtest(): Promise<void> {
+      const current = store.getState().current;
+      if (!current) return;
+      if (timer || store.getState().findings === null) {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        await check(current);
+      }
+      const findings = store.getState().findings ?? [];
+      if (!playable(findings)) {
+        store.setState({ status: { kind: 'refused', errors: findings.filter((f) => f.severity === 'error').length } });
+        return;
+      }
+      const text = editor().text();
+      if (!(await app.actions.loadScenarioFile(text, current.file))) return;
+      const key = app.store.getState().selected;
+      if (key !== null) await app.actions.newGame(key);
+    },
+    /** Leaving the studio: an edit not kept yet is kept now. */
+    stop(): void {
+      const current = store.getState().current;
+      if (timer && current) void writeDraft(current);
+      if (timer) clearTimeout(timer);
+      generation++;
+    },
+  };
+}

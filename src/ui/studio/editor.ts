@@ -1,0 +1,57 @@
+/**
+ * The JSON source in CodeMirror 6 with the scenario's JSON Schema (completion, hover, schema
+ * errors). The editor lives in a shadow root: CodeMirror's styles then go into a constructed
+ * stylesheet (`adoptedStyleSheets`), which `style-src 'self'` allows, where a `<style>` tag in
+ * the document would be refused.
+ */
+import { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import { jsonSchema } from 'codemirror-json-schema';
+
+import schema from '../../../scenarios/schema/scenario.schema.json' with { type: 'json' };
+import { editorTheme } from './editorTheme';
+
+export interface SourceEditor {
+  /** The host element to place in the page. */
+  host: HTMLElement;
+  text(): string;
+  /** Replace the whole text (a new draft), cursor at the start. */
+  setText(text: string): void;
+  /** Put the cursor at `offset`, scroll it into view and focus the editor. */
+  goTo(offset: number): void;
+  destroy(): void;
+}
+
+/** A source editor calling `onChange(text)` after every edit of the document. */
+export function createSourceEditor(label: string, onChange: (text: string) => void): SourceEditor {
+  const host = document.createElement('div');
+  host.className = 'studio-editor-host';
+  host.dataset.testid = 'studio-source';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const extensions = [
+    basicSetup,
+    jsonSchema(schema as unknown as Parameters<typeof jsonSchema>[0]),
+    editorTheme,
+    EditorView.lineWrapping,
+    // An explicit tab stop: axe (scrollable-region-focusable) does not count a bare contenteditable as focusable.
+    EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged) onChange(u.state.doc.toString());
+    }),
+  ];
+  const view = new EditorView({ root: shadow, parent: shadow, state: EditorState.create({ doc: '', extensions }) });
+  return {
+    host,
+    text: () => view.state.doc.toString(),
+    setText(text) {
+      view.setState(EditorState.create({ doc: text, extensions }));
+    },
+    goTo(offset) {
+      const at = Math.max(0, Math.min(offset, view.state.doc.length));
+      view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      view.focus();
+    },
+    destroy: () => view.destroy(),
+  };
+}

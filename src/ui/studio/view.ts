@@ -1,0 +1,98 @@
+/** The studio's page: what to open and the drafts, the source, the findings. A lit-html template of the studio's state. */
+import { fmtLocalDateTime, has, t, tDynamic } from '../../i18n';
+import { bundledCatalog } from '../../store';
+import { diagnosticSentence } from '../diagnosticSentence';
+import { html, nothing, repeat, type TemplateResult } from '../view';
+import type { StudioController } from './controller';
+import type { Finding } from './findings';
+import type { StudioState, StudioStatus } from './studioState';
+
+const tr = { t: tDynamic, has };
+
+function statusLine(s: StudioStatus | null): TemplateResult | typeof nothing {
+  if (!s) return nothing;
+  const text =
+    s.kind === 'refused'
+      ? t('studio:status.refused', { count: s.errors })
+      : s.kind === 'unreadable'
+        ? t('studio:status.unreadable', { file: s.file, detail: s.detail })
+        : s.kind === 'not-kept'
+          ? t('studio:status.notKept')
+          : t('studio:status.downloaded', { file: s.file });
+  const bad = s.kind === 'refused' || s.kind === 'unreadable' || s.kind === 'not-kept';
+  return html`<p class="studio-status ${bad ? 'is-bad' : ''}" data-testid="studio-status" role=${bad ? 'alert' : 'status'}>${text}</p>`;
+}
+
+function openPanel(state: StudioState, c: StudioController, pickFile: () => void): TemplateResult {
+  return html`<nav class="studio-open" aria-labelledby="studio-open-heading">
+    <h2 id="studio-open-heading">${t('studio:open.heading')}</h2>
+    <label class="studio-field"
+      ><span>${t('studio:open.template')}</span>
+      <select class="select" data-testid="studio-template" @change=${(e: Event) => c.chooseTemplate((e.target as HTMLSelectElement).value)}>
+        ${bundledCatalog.ids().map((id) => html`<option .value=${id} .selected=${id === state.template}>${id}</option>`)}
+      </select></label
+    >
+    <button class="btn" data-testid="studio-use-template" @click=${() => void c.openTemplate()}>${t('studio:open.useTemplate')}</button>
+    <button class="btn" data-testid="studio-blank" @click=${() => void c.openBlank()}>${t('studio:open.blank')}</button>
+    <button class="btn" data-testid="studio-open-file" @click=${pickFile}>${t('studio:open.file')}</button>
+    <p class="hint">${t('studio:open.dropHint')}</p>
+    <h2>${t('studio:drafts.heading')}</h2>
+    ${state.drafts.length === 0
+      ? html`<p class="hint">${t('studio:drafts.none')}</p>`
+      : html`<ul class="studio-drafts" data-testid="studio-drafts">
+          ${repeat(
+            state.drafts,
+            (d) => d.key,
+            (d) => html`<li class=${d.key === state.current?.key ? 'is-current' : ''}>
+              <button class="btn btn-ghost studio-item" aria-current=${d.key === state.current?.key ? 'true' : 'false'} @click=${() => c.openDraft(d.key)}>
+                <span>${d.file}</span><small>${fmtLocalDateTime(new Date(d.updatedAt).toISOString())}</small>
+              </button>
+              <button class="btn btn-icon" aria-label=${t('studio:drafts.remove', { file: d.file })} @click=${() => void c.removeDraft(d.key)}>×</button>
+            </li>`,
+          )}
+        </ul>`}
+  </nav>`;
+}
+
+function findingItem(f: Finding, c: StudioController): TemplateResult {
+  return html`<li class="studio-finding is-${f.severity}">
+    <button class="btn btn-ghost studio-item" data-testid="studio-finding" @click=${() => c.goTo(f.offset)}>
+      <span class="studio-finding-where">${t('studio:findings.where', { line: f.line, col: f.col })}</span>
+      <span class="studio-finding-kind">${t(`studio:findings.severity.${f.severity}`)}</span>
+      <span class="studio-finding-text">${diagnosticSentence(f.diagnostic, tr)}</span>
+      ${f.pointer ? html`<code>${f.pointer}</code>` : nothing}
+    </button>
+  </li>`;
+}
+
+function findingsPanel(state: StudioState, c: StudioController): TemplateResult {
+  const list = state.findings;
+  return html`<aside class="studio-findings" aria-labelledby="studio-findings-heading" data-testid="studio-findings">
+    <h2 id="studio-findings-heading">${t('studio:findings.heading')}</h2>
+    <p class="hint" role="status">
+      ${list === null ? t('studio:findings.checking') : list.length === 0 ? t('studio:findings.none') : t('studio:findings.count', { count: list.length })}
+    </p>
+    ${list && list.length > 0 ? html`<ol class="studio-finding-list">${list.map((f) => findingItem(f, c))}</ol>` : nothing}
+  </aside>`;
+}
+
+/** The whole studio page; `source` is the editor's host, placed once and kept. */
+export function studioView(state: StudioState, c: StudioController, source: HTMLElement, pickFile: () => void, home: () => void): TemplateResult {
+  const current = state.current;
+  return html`<div class="studio-bar">
+      <h1 class="studio-title">${t('studio:screen.heading')}${current ? html` <small data-testid="studio-file">${current.file}</small>` : nothing}</h1>
+      <div class="studio-actions">
+        <button class="btn btn-primary" data-testid="studio-playtest" ?disabled=${!current} @click=${() => void c.playtest()}>${t('studio:actions.playtest')}</button>
+        <button class="btn" data-testid="studio-save" ?disabled=${!current} @click=${() => c.save()}>${t('studio:actions.download')}</button>
+        <button class="btn" data-testid="studio-home" @click=${home}>${t('common:common.backToTitle')}</button>
+      </div>
+    </div>
+    ${statusLine(state.status)}
+    <div class="studio-body">
+      ${openPanel(state, c, pickFile)}
+      <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
+        ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
+      </section>
+      ${findingsPanel(state, c)}
+    </div>`;
+}

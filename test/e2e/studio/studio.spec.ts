@@ -1,0 +1,102 @@
+/**
+ * The scenario studio in Chromium: an author's file with a planted error opens with the error
+ * located; clicking the finding puts the caret on it, a keyboard fix makes it go; the draft
+ * survives a reload; the download is the edited text byte for byte; play-testing is refused
+ * while the draft has errors and opens the briefing once it has none. No CSP violation.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+import { layoutProblems } from '../support/layout';
+import { cspViolations, watchPage } from '../game/helpers';
+
+const ORIGINAL = readFileSync('scenarios/tutorial.json', 'utf8');
+const PLANTED = ORIGINAL.replace('"estimatedMinutes": 20,', '"estimatedMinutes": "soon",');
+
+async function openBroken(page: Page): Promise<void> {
+  await page.goto('./?studio&lang=en');
+  await expect(page.getByTestId('studio-open-file')).toBeVisible();
+  await page.getByTestId('studio-file-input').setInputFiles({ name: 'my-tutorial.json', mimeType: 'application/json', buffer: Buffer.from(PLANTED) });
+  await expect(page.getByTestId('studio-file')).toHaveText('my-tutorial.json');
+}
+
+test('open a file, see the located error, fix it by keyboard, keep it over a reload, download the same bytes, play-test', async ({ page }) => {
+  const watch = await watchPage(page);
+  await openBroken(page);
+  const line = PLANTED.split('\n').findIndex((l) => l.includes('"soon"')) + 1;
+  const finding = page.getByTestId('studio-finding');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText(`Line ${line},`);
+  await expect(finding).toContainText('/estimatedMinutes');
+
+  // Refused while the draft has an error, with the reason.
+  await page.getByTestId('studio-playtest').click();
+  await expect(page.getByTestId('studio-status')).toContainText('fix the 1 error first');
+  await expect(page.locator('body')).toHaveAttribute('data-screen', 'studio');
+
+  // The finding puts the caret on the value; the author retypes it by keyboard.
+  await finding.click();
+  const content = page.locator('.cm-content');
+  await expect(content).toBeFocused();
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('20,');
+  await expect(finding).toHaveCount(0);
+  await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+
+  // The draft is kept in the browser: a reload reopens it, fixed.
+  await page.reload();
+  await expect(page.getByTestId('studio-file')).toHaveText('my-tutorial.json');
+  await expect(page.getByTestId('studio-drafts').getByRole('button', { name: /^my-tutorial\.json/ })).toBeVisible();
+  await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+
+  // The download is the source text as edited: here, the original file byte for byte.
+  const downloaded = page.waitForEvent('download');
+  await page.getByTestId('studio-save').click();
+  const file = await downloaded;
+  expect(file.suggestedFilename()).toBe('my-tutorial.json');
+  expect(readFileSync(await file.path(), 'utf8')).toBe(ORIGINAL);
+
+  // Play-test: the draft opens in the game, at its briefing.
+  await page.getByTestId('studio-playtest').click();
+  await expect(page.locator('body')).toHaveAttribute('data-screen', 'briefing');
+  await expect(page.getByTestId('start-game')).toBeVisible();
+
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
+
+test('from the title screen: a blank scenario is valid at once, and markup in the source stays text', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('./?lang=en');
+  await page.getByTestId('studio-title').click();
+  await page.getByTestId('studio-blank').click();
+  await expect(page.getByTestId('studio-file')).toHaveText('new-scenario.json');
+  await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+  // A second draft from a template: both are listed.
+  await page.getByTestId('studio-use-template').click();
+  await expect(page.getByTestId('studio-drafts').locator('li')).toHaveCount(2);
+  // An id with markup: the finding quotes it as text.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"<img src=x onerror=alert(1)>": 1,');
+  await expect(page.getByTestId('studio-finding').first()).toBeVisible();
+  await expect(page.locator('.studio-findings img')).toHaveCount(0);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+]) {
+  test(`axe and layout at ${size.width}x${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openBroken(page);
+    await expect(page.getByTestId('studio-finding')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/studio-${size.width}x${size.height}.png` });
+  });
+}
