@@ -7,6 +7,8 @@ import { fileNameFor, newDraftKey, type Draft } from './draft';
 import { deleteDraft, listDrafts, writeDraft } from './drafts';
 import type { SourceEditor } from './editor';
 import { findingsOf, playable } from './findings';
+import { editsFor } from './overview';
+import type { JSONPath } from 'jsonc-parser';
 import type { StudioStore } from './studioState';
 
 /** How long the author may pause before the draft is checked and kept. */
@@ -99,6 +101,11 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
         void check(draft);
         void keep(draft);
       }, CHECK_DELAY_MS);
+    },
+    /** A form changed one value: the source gets that minimal edit (and the form reads it back from there). */
+    setValue(path: JSONPath, value: unknown): void {
+      const text = editor().text();
+      editor().apply(editsFor(text, path, value));
     },
     goTo(offset: number): void {
       editor().goTo(offset);

@@ -5,6 +5,7 @@
  * the document would be refused.
  */
 import { EditorState } from '@codemirror/state';
+import type { Edit } from 'jsonc-parser';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { jsonSchema } from 'codemirror-json-schema';
@@ -18,6 +19,8 @@ export interface SourceEditor {
   text(): string;
   /** Replace the whole text (a new draft), cursor at the start. */
   setText(text: string): void;
+  /** Apply minimal edits (from a form) as one undoable change. */
+  apply(edits: readonly Edit[]): void;
   /** Put the cursor at `offset`, scroll it into view and focus the editor. */
   goTo(offset: number): void;
   destroy(): void;
@@ -46,6 +49,9 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
     text: () => view.state.doc.toString(),
     setText(text) {
       view.setState(EditorState.create({ doc: text, extensions }));
+    },
+    apply(edits) {
+      if (edits.length > 0) view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) });
     },
     goTo(offset) {
       const at = Math.max(0, Math.min(offset, view.state.doc.length));

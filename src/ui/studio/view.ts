@@ -5,6 +5,7 @@ import { diagnosticSentence } from '../diagnosticSentence';
 import { html, nothing, repeat, type TemplateResult } from '../view';
 import type { StudioController } from './controller';
 import type { Finding } from './findings';
+import { overviewForm } from './overviewView';
 import type { StudioState, StudioStatus } from './studioState';
 
 const tr = { t: tDynamic, has };
@@ -90,9 +91,12 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
     ${statusLine(state.status)}
     <div class="studio-body">
       ${openPanel(state, c, pickFile)}
-      <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
-        ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
-      </section>
+      <div class="studio-center">
+        ${current ? overviewForm(current.text, c) : nothing}
+        <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
+          ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
+        </section>
+      </div>
       ${findingsPanel(state, c)}
     </div>`;
 }

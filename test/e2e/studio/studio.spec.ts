@@ -65,18 +65,30 @@ test('open a file, see the located error, fix it by keyboard, keep it over a rel
   expect(watch.problems).toEqual([]);
 });
 
-test('from the title screen: a blank scenario is valid at once, and markup in the source stays text', async ({ page }) => {
+test('from the title screen: a blank scenario is valid at once, the overview form edits the source, markup in the source stays text', async ({ page }) => {
   const watch = await watchPage(page);
   await page.goto('./?lang=en');
   await page.getByTestId('studio-title').click();
   await page.getByTestId('studio-blank').click();
   await expect(page.getByTestId('studio-file')).toHaveText('new-scenario.json');
   await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+  // The overview form and the source are one document: an edit in either shows in the other.
+  const content = page.locator('.cm-content');
+  const title = page.getByTestId('studio-overview-title-fr');
+  await expect(title).toHaveValue('Nouveau scénario');
+  await title.fill('Ma « crise »');
+  await expect(content).toContainText('"fr": "Ma « crise »"');
+  await expect(title).toBeFocused();
+  await page.getByTestId('studio-overview-id').fill('ma-crise');
+  await expect(content).toContainText('"id": "ma-crise"');
+  await content.click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('studio-overview-id')).toHaveValue('new-scenario');
   // A second draft from a template: both are listed.
   await page.getByTestId('studio-use-template').click();
   await expect(page.getByTestId('studio-drafts').locator('li')).toHaveCount(2);
   // An id with markup: the finding quotes it as text.
-  await page.locator('.cm-content').click();
+  await content.click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
