@@ -115,7 +115,8 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       const current = store.getState().current;
       if (!current) return;
       download(current.file, editor().text());
-      store.setState({ status: { kind: 'downloaded', file: current.file } });
+      const errors = (store.getState().findings ?? []).filter((f) => f.severity === 'error').length;
+      store.setState({ status: { kind: 'downloaded', file: current.file, errors } });
     },
     /** Open the draft in the game, at its briefing; refused while the checker finds errors. */
     async playtest(): Promise<void> {

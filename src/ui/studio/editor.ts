@@ -7,6 +7,7 @@
 import { EditorState } from '@codemirror/state';
 import type { Edit } from 'jsonc-parser';
 import { EditorView } from '@codemirror/view';
+import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup } from 'codemirror';
 import { jsonSchema } from 'codemirror-json-schema';
 
@@ -28,6 +29,8 @@ export interface SourceEditor {
 
 /** A source editor calling `onChange(text)` after every edit of the document. */
 export function createSourceEditor(label: string, onChange: (text: string) => void): SourceEditor {
+  // The schema's parser of half-typed JSON would log the whole draft to the console on every keystroke.
+  disableErrorLogging();
   const host = document.createElement('div');
   host.className = 'studio-editor-host';
   host.dataset.testid = 'studio-source';

@@ -8,7 +8,7 @@ export type StudioStatus =
   | { kind: 'refused'; errors: number }
   | { kind: 'unreadable'; file: string; detail: string }
   | { kind: 'not-kept' }
-  | { kind: 'downloaded'; file: string };
+  | { kind: 'downloaded'; file: string; errors: number };
 
 export interface StudioState {
   drafts: Draft[];

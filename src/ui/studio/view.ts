@@ -19,8 +19,10 @@ function statusLine(s: StudioStatus | null): TemplateResult | typeof nothing {
         ? t('studio:status.unreadable', { file: s.file, detail: s.detail })
         : s.kind === 'not-kept'
           ? t('studio:status.notKept')
-          : t('studio:status.downloaded', { file: s.file });
-  const bad = s.kind === 'refused' || s.kind === 'unreadable' || s.kind === 'not-kept';
+          : s.errors > 0
+            ? t('studio:status.downloadedWithErrors', { file: s.file, count: s.errors })
+            : t('studio:status.downloaded', { file: s.file });
+  const bad = s.kind === 'refused' || s.kind === 'unreadable' || s.kind === 'not-kept' || (s.kind === 'downloaded' && s.errors > 0);
   return html`<p class="studio-status ${bad ? 'is-bad' : ''}" data-testid="studio-status" role=${bad ? 'alert' : 'status'}>${text}</p>`;
 }
 

@@ -99,6 +99,40 @@ test('from the title screen: a blank scenario is valid at once, the overview for
   expect(watch.problems).toEqual([]);
 });
 
+test('bad input opens located and downloads with a warning; a dropped file opens; the schema completes keys', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('./?studio&lang=en');
+  await expect(page.getByTestId('studio-open-file')).toBeVisible();
+  // Dropped on the studio: a file that is not JSON at all.
+  const dropped = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{\n  "id": "half",\n  oops\n}\n'], 'half.json', { type: 'application/json' }));
+    return dt;
+  });
+  await page.dispatchEvent('[data-testid="studio"]', 'drop', { dataTransfer: dropped });
+  await expect(page.getByTestId('studio-file')).toHaveText('half.json');
+  await expect(page.getByTestId('studio-finding').first()).toContainText('Line 3,');
+  await expect(page.locator('.cm-content')).toContainText('oops');
+  // It can be downloaded, with a warning, as it stands.
+  const downloaded = page.waitForEvent('download');
+  await page.getByTestId('studio-save').click();
+  expect(readFileSync(await (await downloaded).path(), 'utf8')).toBe('{\n  "id": "half",\n  oops\n}\n');
+  await expect(page.getByTestId('studio-status')).toContainText('with 1 error');
+
+  // The JSON Schema completes the keys a scenario may have.
+  await page.getByTestId('studio-blank').click();
+  await expect(page.getByTestId('studio-file')).toHaveText('new-scenario.json');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"refe');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('reference');
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
+
 for (const size of [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },
