@@ -2,6 +2,7 @@
 import { t } from '../../i18n';
 import { bundledCatalog, loadEngine, type App } from '../../store';
 import { download, FileTextError, readText } from '../files';
+import { liveAnalyser } from './analysis';
 import { blankScenario, type BlankWords } from './blank';
 import { fileNameFor, newDraftKey, type Draft } from './draft';
 import { deleteDraft, listDrafts, writeDraft } from './drafts';
@@ -29,6 +30,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
   let timer: ReturnType<typeof setTimeout> | null = null;
   let generation = 0;
   let salt = 0;
+  const analyser = liveAnalyser((analysis) => store.setState({ analysis }));
 
   async function check(draft: Draft): Promise<void> {
     const mine = ++generation;
@@ -36,6 +38,8 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     const r = e.loadScenario(draft.text, draft.file);
     if (mine !== generation) return; // a later edit is being checked
     store.setState({ findings: findingsOf(draft.text, r.ok ? r.warnings : r.errors) });
+    if (r.ok) analyser.start(draft.text, draft.file);
+    else analyser.stop();
   }
 
   async function keep(draft: Draft): Promise<void> {
@@ -45,6 +49,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
 
   function show(draft: Draft): void {
     if (timer) clearTimeout(timer);
+    analyser.stop();
     store.setState({ current: draft, findings: null, status: null });
     editor().setText(draft.text);
     void check(draft);
@@ -86,7 +91,10 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     },
     async removeDraft(key: string): Promise<void> {
       await deleteDraft(key);
-      if (store.getState().current?.key === key) store.setState({ current: null, findings: null });
+      if (store.getState().current?.key === key) {
+        analyser.stop();
+        store.setState({ current: null, findings: null });
+      }
       store.setState({ drafts: await listDrafts() });
     },
     /** The author typed: check and keep the draft once they pause. */
@@ -95,6 +103,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       if (!current || current.text === text) return;
       const draft = { ...current, text, updatedAt: Date.now() };
       store.setState({ current: draft, status: null });
+      analyser.stop();
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
@@ -143,6 +152,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       if (timer && current) void writeDraft(current);
       if (timer) clearTimeout(timer);
       generation++;
+      analyser.stop();
     },
   };
 }

@@ -1,4 +1,5 @@
 /** The checker's diagnostics as the studio lists them: located in the source, ordered by position. Pure. */
+import type { AnalysisFinding } from '../../authoring';
 import type { Diagnostic } from '../../store';
 
 export interface Finding {
@@ -11,6 +12,8 @@ export interface Finding {
   col: number;
   /** Character offset in the source, for the editor's cursor. */
   offset: number;
+  /** The analyser's own finding (its sentence comes from the check panel's strings). */
+  analysis?: AnalysisFinding;
 }
 
 /** Character offset of a 1-based line and column in `text`, clamped to the text. */

@@ -1,6 +1,7 @@
 /** The studio's own state (not the game's): its drafts, the one open, the checker's findings, a status line. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Draft } from './draft';
+import type { LiveAnalysis } from './analysis';
 import type { Finding } from './findings';
 
 /** A one-line message of the studio, by key (translated in the view). */
@@ -16,6 +17,8 @@ export interface StudioState {
   /** null while the open draft has not been checked yet. */
   findings: Finding[] | null;
   status: StudioStatus | null;
+  /** The analyser on the draft, once the checker passes it. */
+  analysis: LiveAnalysis;
   /** The bundled scenario chosen as a template. */
   template: string;
 }
@@ -24,5 +27,5 @@ export type StudioStore = StoreApi<StudioState>;
 
 /** A fresh studio state. */
 export function createStudioStore(template: string): StudioStore {
-  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, template }));
+  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, template }));
 }

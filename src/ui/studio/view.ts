@@ -1,5 +1,6 @@
 /** The studio's page: what to open and the drafts, the source, the findings. A lit-html template of the studio's state. */
-import { fmtLocalDateTime, has, t, tDynamic } from '../../i18n';
+import { fmtLocalDateTime, fmtNumber, has, t, tDynamic } from '../../i18n';
+import { findingText } from '../check/findingText';
 import { bundledCatalog } from '../../store';
 import { diagnosticSentence } from '../diagnosticSentence';
 import { html, nothing, repeat, type TemplateResult } from '../view';
@@ -57,12 +58,12 @@ function openPanel(state: StudioState, c: StudioController, pickFile: () => void
   </nav>`;
 }
 
-function findingItem(f: Finding, c: StudioController): TemplateResult {
+function findingItem(f: Finding, c: StudioController, testid: string, sentence: string): TemplateResult {
   return html`<li class="studio-finding is-${f.severity}">
-    <button class="btn btn-ghost studio-item" data-testid="studio-finding" @click=${() => c.goTo(f.offset)}>
+    <button class="btn btn-ghost studio-item" data-testid=${testid} @click=${() => c.goTo(f.offset)}>
       <span class="studio-finding-where">${t('studio:findings.where', { line: f.line, col: f.col })}</span>
       <span class="studio-finding-kind">${t(`studio:findings.severity.${f.severity}`)}</span>
-      <span class="studio-finding-text">${diagnosticSentence(f.diagnostic, tr)}</span>
+      <span class="studio-finding-text">${sentence}</span>
       ${f.pointer ? html`<code>${f.pointer}</code>` : nothing}
     </button>
   </li>`;
@@ -75,8 +76,28 @@ function findingsPanel(state: StudioState, c: StudioController): TemplateResult 
     <p class="hint" role="status">
       ${list === null ? t('studio:findings.checking') : list.length === 0 ? t('studio:findings.none') : t('studio:findings.count', { count: list.length })}
     </p>
-    ${list && list.length > 0 ? html`<ol class="studio-finding-list">${list.map((f) => findingItem(f, c))}</ol>` : nothing}
+    ${list && list.length > 0 ? html`<ol class="studio-finding-list">${list.map((f) => findingItem(f, c, 'studio-finding', diagnosticSentence(f.diagnostic, tr)))}</ol>` : nothing}
+    ${analysisSection(state, c)}
   </aside>`;
+}
+
+function analysisStatus(state: StudioState): string {
+  const a = state.analysis;
+  if (a.kind === 'running') return t('studio:analysis.running', { done: fmtNumber(a.done, 0), total: fmtNumber(a.total, 0) });
+  if (a.kind === 'failed') return t('studio:analysis.failed', { message: a.message });
+  if (a.kind === 'done') return a.findings.length === 0 ? t('studio:analysis.none', { runs: fmtNumber(a.report.coverage.runs, 0) }) : t('studio:analysis.count', { count: a.findings.length, runs: fmtNumber(a.report.coverage.runs, 0) });
+  return state.findings?.some((f) => f.severity === 'error') ? t('studio:analysis.blocked') : t('studio:analysis.waiting');
+}
+
+function analysisSection(state: StudioState, c: StudioController): TemplateResult {
+  const a = state.analysis;
+  return html`<h3 class="studio-subheading">${t('studio:analysis.heading')}</h3>
+    <p class="hint" data-testid="studio-analysis-status">${analysisStatus(state)}</p>
+    ${a.kind === 'done' && a.findings.length > 0
+      ? html`<ol class="studio-finding-list">
+          ${a.findings.map((f) => findingItem(f, c, 'studio-analysis-finding', f.analysis ? findingText(f.analysis, a.report) : f.diagnostic.message))}
+        </ol>`
+      : nothing}`;
 }
 
 /** The whole studio page; `source` is the editor's host, placed once and kept. */

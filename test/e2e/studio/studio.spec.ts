@@ -133,6 +133,33 @@ test('bad input opens located and downloads with a warning; a dropped file opens
   expect(watch.problems).toEqual([]);
 });
 
+test('the live analysis finds a planted dead rule, located; fixed by keyboard, the finding goes', async ({ page }) => {
+  const watch = await watchPage(page);
+  const dead = '{ "id": "deadRule", "when": "trust > 1000", "effects": [{ "metric": "trust", "add": 1 }] },';
+  const planted = ORIGINAL.replace('"rules": [\n', `"rules": [\n    ${dead}\n`);
+  await page.goto('./?studio&lang=en');
+  await page.getByTestId('studio-file-input').setInputFiles({ name: 'dead-rule.json', mimeType: 'application/json', buffer: Buffer.from(planted) });
+  const status = page.getByTestId('studio-analysis-status');
+  await expect(status).toContainText('after 2,000 games', { timeout: 60_000 });
+  const finding = page.getByTestId('studio-analysis-finding').filter({ hasText: 'deadRule' });
+  await expect(finding).toContainText(`Line ${planted.split('\n').findIndex((l) => l.includes('deadRule')) + 1},`);
+  await expect(finding).toContainText('/rules/0');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/studio-analysis.png' });
+  // The finding puts the caret on the rule; the author rewrites its line.
+  await finding.click();
+  await expect(page.locator('.cm-content')).toBeFocused();
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('{ "id": "deadRule", "when": "trust > 0", "effects": [{ "metric": "trust", "add": 0 }] },');
+  await expect(status).toContainText('games:');
+  await expect(status).toContainText('after 2,000 games', { timeout: 60_000 });
+  await expect(page.getByTestId('studio-analysis-finding').filter({ hasText: 'deadRule' })).toHaveCount(0);
+  await expect(page.getByTestId('studio-finding')).toHaveCount(0);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
+
 for (const size of [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },
