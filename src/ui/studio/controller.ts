@@ -4,7 +4,7 @@ import { bundledCatalog, loadEngine, type App } from '../../store';
 import { download, FileTextError, readText } from '../files';
 import { liveAnalyser } from './analysis';
 import { blankScenario, type BlankWords } from './blank';
-import { fileNameFor, newDraftKey, type Draft } from './draft';
+import { fileNameFor, newDraftKey, seedOf, type Draft } from './draft';
 import { deleteDraft, listDrafts, writeDraft } from './drafts';
 import type { SourceEditor } from './editor';
 import { findingsOf, playable } from './findings';
@@ -67,6 +67,9 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       const drafts = await listDrafts();
       store.setState({ drafts });
       if (drafts[0] && !store.getState().current) show(drafts[0]);
+    },
+    setSeed(seed: string): void {
+      store.setState({ seed });
     },
     chooseTemplate(id: string): void {
       store.setState({ template: id });
@@ -144,7 +147,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       const text = editor().text();
       if (!(await app.actions.loadScenarioFile(text, current.file))) return;
       const key = app.store.getState().selected;
-      if (key !== null) await app.actions.newGame(key);
+      if (key !== null) await app.actions.newGame(key, seedOf(store.getState().seed));
     },
     /** Leaving the studio: an edit not kept yet is kept now. */
     stop(): void {

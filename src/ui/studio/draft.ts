@@ -31,6 +31,12 @@ export function newDraftKey(now: number, salt: number): string {
   return `d${now.toString(36)}-${salt.toString(36)}`;
 }
 
+/** A play-test seed typed by the author: an integer, or undefined for a random one (blank or not a number). */
+export function seedOf(typed: string): number | undefined {
+  const s = typed.trim();
+  return /^-?\d{1,15}$/.test(s) ? Number(s) : undefined;
+}
+
 /** Drafts by most recent edit first. */
 export function byRecent(drafts: readonly Draft[]): Draft[] {
   return [...drafts].sort((a, b) => b.updatedAt - a.updatedAt || a.key.localeCompare(b.key));

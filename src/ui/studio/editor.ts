@@ -4,9 +4,9 @@
  * stylesheet (`adoptedStyleSheets`), which `style-src 'self'` allows, where a `<style>` tag in
  * the document would be refused.
  */
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import type { Edit } from 'jsonc-parser';
-import { EditorView } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup } from 'codemirror';
 import { jsonSchema } from 'codemirror-json-schema';
@@ -22,26 +22,31 @@ export interface SourceEditor {
   setText(text: string): void;
   /** Apply minimal edits (from a form) as one undoable change. */
   apply(edits: readonly Edit[]): void;
+  /** The editor's accessible name, in the current language. */
+  setLabel(label: string): void;
   /** Put the cursor at `offset`, scroll it into view and focus the editor. */
   goTo(offset: number): void;
   destroy(): void;
 }
 
 /** A source editor calling `onChange(text)` after every edit of the document. */
-export function createSourceEditor(label: string, onChange: (text: string) => void): SourceEditor {
+export function createSourceEditor(label: string, onChange: (text: string) => void, onSave: () => void): SourceEditor {
   // The schema's parser of half-typed JSON would log the whole draft to the console on every keystroke.
   disableErrorLogging();
   const host = document.createElement('div');
   host.className = 'studio-editor-host';
   host.dataset.testid = 'studio-source';
   const shadow = host.attachShadow({ mode: 'open' });
+  const labelled = new Compartment();
+  // An explicit tab stop: axe (scrollable-region-focusable) does not count a bare contenteditable as focusable.
+  const attributes = (name: string) => EditorView.contentAttributes.of({ 'aria-label': name, tabindex: '0' });
   const extensions = [
+    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (onSave(), true) }]),
     basicSetup,
     jsonSchema(schema as unknown as Parameters<typeof jsonSchema>[0]),
     editorTheme,
     EditorView.lineWrapping,
-    // An explicit tab stop: axe (scrollable-region-focusable) does not count a bare contenteditable as focusable.
-    EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
+    labelled.of(attributes(label)),
     EditorView.updateListener.of((u) => {
       if (u.docChanged) onChange(u.state.doc.toString());
     }),
@@ -55,6 +60,9 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
     },
     apply(edits) {
       if (edits.length > 0) view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) });
+    },
+    setLabel(name) {
+      view.dispatch({ effects: labelled.reconfigure(attributes(name)) });
     },
     goTo(offset) {
       const at = Math.max(0, Math.min(offset, view.state.doc.length));

@@ -14,13 +14,16 @@ export function mountStudioScreen(root: HTMLElement, app: App): () => void {
   const store = createStudioStore(bundledCatalog.ids()[0] ?? '');
   let editor: SourceEditor | null = null;
   const c = studioController(app, store, () => editor!);
-  editor = createSourceEditor(t('studio:source.label'), (text) => c.edited(text));
+  editor = createSourceEditor(t('studio:source.label'), (text) => c.edited(text), () => c.save());
   const input = fileInput('studio-file-input', (file) => void c.openFile(file));
   const page = h('div', { class: 'studio-page' });
   root.append(page, input);
-  const view = followView(page, app, { store }, (s, lang) => [s, lang] as const, ([s]) =>
-    studioView(s, c, editor!.host, () => input.click(), () => app.actions.quitToTitle()),
-  );
+  let language = app.store.getState().language;
+  const view = followView(page, app, { store }, (s, lang) => [s, lang] as const, ([s, lang]) => {
+    if (lang !== language) editor!.setLabel(t('studio:source.label'));
+    language = lang;
+    return studioView(s, c, editor!.host, () => input.click(), () => app.actions.quitToTitle());
+  });
   const undrop = dropZone(root, (file) => void c.openFile(file));
   void c.start();
   return () => {

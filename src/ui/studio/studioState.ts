@@ -19,6 +19,8 @@ export interface StudioState {
   status: StudioStatus | null;
   /** The analyser on the draft, once the checker passes it. */
   analysis: LiveAnalysis;
+  /** The play-test's seed as typed (blank: a random one). */
+  seed: string;
   /** The bundled scenario chosen as a template. */
   template: string;
 }
@@ -27,5 +29,5 @@ export type StudioStore = StoreApi<StudioState>;
 
 /** A fresh studio state. */
 export function createStudioStore(template: string): StudioStore {
-  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, template }));
+  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, seed: '', template }));
 }

@@ -106,6 +106,10 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
   return html`<div class="studio-bar">
       <h1 class="studio-title">${t('studio:screen.heading')}${current ? html` <small data-testid="studio-file">${current.file}</small>` : nothing}</h1>
       <div class="studio-actions">
+        <label class="studio-seed"
+          ><span>${t('studio:actions.seed')}</span>
+          <input class="input" data-testid="studio-seed" inputmode="numeric" spellcheck="false" placeholder=${t('studio:actions.seedRandom')} .value=${state.seed} @input=${(e: Event) => c.setSeed((e.target as HTMLInputElement).value)}
+        /></label>
         <button class="btn btn-primary" data-testid="studio-playtest" ?disabled=${!current} @click=${() => void c.playtest()}>${t('studio:actions.playtest')}</button>
         <button class="btn" data-testid="studio-save" ?disabled=${!current} @click=${() => c.save()}>${t('studio:actions.download')}</button>
         <button class="btn" data-testid="studio-home" @click=${home}>${t('common:common.backToTitle')}</button>

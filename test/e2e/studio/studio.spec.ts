@@ -49,17 +49,24 @@ test('open a file, see the located error, fix it by keyboard, keep it over a rel
   await expect(page.getByTestId('studio-drafts').getByRole('button', { name: /^my-tutorial\.json/ })).toBeVisible();
   await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
 
-  // The download is the source text as edited: here, the original file byte for byte.
+  // The download (Ctrl+S in the editor) is the source text as edited: here, the original file byte for byte.
   const downloaded = page.waitForEvent('download');
-  await page.getByTestId('studio-save').click();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+s');
   const file = await downloaded;
   expect(file.suggestedFilename()).toBe('my-tutorial.json');
   expect(readFileSync(await file.path(), 'utf8')).toBe(ORIGINAL);
 
-  // Play-test: the draft opens in the game, at its briefing.
+  // Play-test with the author's seed: the draft opens in the game, at its briefing.
+  await page.getByTestId('studio-seed').fill('42');
   await page.getByTestId('studio-playtest').click();
   await expect(page.locator('body')).toHaveAttribute('data-screen', 'briefing');
   await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.getByTestId('briefing-seed')).toHaveText('42');
+  // Back in the studio from the title screen, the draft is there.
+  await page.goto('./?lang=en');
+  await page.getByTestId('studio-title').click();
+  await expect(page.getByTestId('studio-file')).toHaveText('my-tutorial.json');
 
   expect(await cspViolations(page)).toEqual([]);
   expect(watch.problems).toEqual([]);
@@ -129,6 +136,14 @@ test('bad input opens located and downloads with a warning; a dropped file opens
   await page.keyboard.type('"refe');
   await page.keyboard.press('Control+Space');
   await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('reference');
+  await page.keyboard.press('Escape');
+
+  // In French, the studio and the editor's accessible name follow at once; the text stays.
+  await page.getByRole('button', { name: /^FR/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Atelier d’écriture de scénarios');
+  await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', 'Source du scénario (JSON)');
+  await expect(page.locator('.cm-content')).toContainText('"refe');
+  expect(await axeViolations(page)).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
   expect(watch.problems).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadScenario } from '../../../src/engine';
 import { blankScenario, type BlankWords } from '../../../src/ui/studio/blank';
-import { byRecent, fileNameFor, newDraftKey, scenarioIdOf } from '../../../src/ui/studio/draft';
+import { byRecent, fileNameFor, newDraftKey, scenarioIdOf, seedOf } from '../../../src/ui/studio/draft';
 import en from '../../../src/locales/en/studio.json' with { type: 'json' };
 import fr from '../../../src/locales/fr/studio.json' with { type: 'json' };
 
@@ -32,4 +32,15 @@ test('draft keys differ, and drafts list most recent first', () => {
   expect(newDraftKey(1, 1)).not.toBe(newDraftKey(1, 2));
   const d = (key: string, updatedAt: number) => ({ key, file: `${key}.json`, text: '', updatedAt });
   expect(byRecent([d('a', 1), d('b', 3), d('c', 2)]).map((x) => x.key)).toEqual(['b', 'c', 'a']);
+});
+
+test.each([
+  ['42', 42],
+  [' -7 ', -7],
+  ['', undefined],
+  ['4x2', undefined],
+  ['1e3', undefined],
+  ['1234567890123456', undefined],
+])('seedOf(%j) = %j', (typed, seed) => {
+  expect(seedOf(typed)).toBe(seed);
 });
