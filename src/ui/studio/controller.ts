@@ -8,6 +8,8 @@ import { fileNameFor, newDraftKey, seedOf, type Draft } from './draft';
 import { deleteDraft, listDrafts, writeDraft } from './drafts';
 import type { SourceEditor } from './editor';
 import { findingsOf, playable } from './findings';
+import { minimalChange } from './diff';
+import { applyMsel, mselFileName, mselOf } from './msel';
 import { editsFor } from './overview';
 import type { JSONPath } from 'jsonc-parser';
 import type { StudioStore } from './studioState';
@@ -118,6 +120,40 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     setValue(path: JSONPath, value: unknown): void {
       const text = editor().text();
       editor().apply(editsFor(text, path, value));
+    },
+    /** Download the draft's injects as an MSEL sheet (the draft must load). */
+    async exportMsel(): Promise<void> {
+      const current = store.getState().current;
+      if (!current) return;
+      const sheet = await mselOf(editor().text(), current.file);
+      if (!sheet.ok) {
+        store.setState({ status: { kind: 'msel-blocked' } });
+        return;
+      }
+      const file = mselFileName(current.file);
+      download(file, sheet.csv, 'text/csv');
+      store.setState({ status: { kind: 'msel-exported', file } });
+    },
+    /** Apply an edited MSEL sheet to the draft, as one undoable change of the source. */
+    async importMsel(file: File): Promise<void> {
+      const current = store.getState().current;
+      if (!current) return;
+      let csv: string;
+      try {
+        csv = await readText(file);
+      } catch (e) {
+        store.setState({ status: { kind: 'unreadable', file: file.name, detail: e instanceof Error ? e.message : String(e) } });
+        return;
+      }
+      const text = editor().text();
+      const r = applyMsel(text, csv, { scenario: current.file, csv: file.name });
+      if (!r.ok) {
+        store.setState({ status: { kind: 'msel-failed', file: file.name, errors: r.errors } });
+        return;
+      }
+      const change = minimalChange(text, r.text);
+      if (change) editor().apply([{ offset: change.from, length: change.to - change.from, content: change.insert }]);
+      store.setState({ status: { kind: 'msel-imported', file: file.name, count: r.changes.length } });
     },
     goTo(offset: number): void {
       editor().goTo(offset);

@@ -16,13 +16,14 @@ export function mountStudioScreen(root: HTMLElement, app: App): () => void {
   const c = studioController(app, store, () => editor!);
   editor = createSourceEditor(t('studio:source.label'), (text) => c.edited(text), () => c.save());
   const input = fileInput('studio-file-input', (file) => void c.openFile(file));
+  const sheet = fileInput('studio-msel-input', (file) => void c.importMsel(file), '.csv,text/csv');
   const page = h('div', { class: 'studio-page' });
-  root.append(page, input);
+  root.append(page, input, sheet);
   let language = app.store.getState().language;
   const view = followView(page, app, { store }, (s, lang) => [s, lang] as const, ([s, lang]) => {
     if (lang !== language) editor!.setLabel(t('studio:source.label'));
     language = lang;
-    return studioView(s, c, editor!.host, () => input.click(), () => app.actions.quitToTitle());
+    return studioView(s, c, editor!.host, { file: () => input.click(), sheet: () => sheet.click() }, () => app.actions.quitToTitle());
   });
   const undrop = dropZone(root, (file) => void c.openFile(file));
   void c.start();

@@ -1,6 +1,7 @@
 /** The studio's own state (not the game's): its drafts, the one open, the checker's findings, a status line. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Draft } from './draft';
+import type { Diagnostic } from '../../store';
 import type { LiveAnalysis } from './analysis';
 import type { Finding } from './findings';
 
@@ -9,7 +10,11 @@ export type StudioStatus =
   | { kind: 'refused'; errors: number }
   | { kind: 'unreadable'; file: string; detail: string }
   | { kind: 'not-kept' }
-  | { kind: 'downloaded'; file: string; errors: number };
+  | { kind: 'downloaded'; file: string; errors: number }
+  | { kind: 'msel-exported'; file: string }
+  | { kind: 'msel-blocked' }
+  | { kind: 'msel-imported'; file: string; count: number }
+  | { kind: 'msel-failed'; file: string; errors: Diagnostic[] };
 
 export interface StudioState {
   drafts: Draft[];

@@ -5,16 +5,31 @@ import { bundledCatalog } from '../../store';
 import { diagnosticSentence } from '../diagnosticSentence';
 import { html, nothing, repeat, type TemplateResult } from '../view';
 import type { StudioController } from './controller';
+import type { Diagnostic } from '../../store';
 import type { Finding } from './findings';
 import { overviewForm } from './overviewView';
 import type { StudioState, StudioStatus } from './studioState';
 
 const tr = { t: tDynamic, has };
 
+/** Where a sheet's problem is and what it is: `msel.csv:3:9: …`. */
+const sheetProblem = (d: Diagnostic) => `${[d.file, d.line, d.col].filter((x) => x !== undefined).join(':')}: ${diagnosticSentence(d, tr)}`;
+
 function statusLine(s: StudioStatus | null): TemplateResult | typeof nothing {
   if (!s) return nothing;
+  if (s.kind === 'msel-failed')
+    return html`<div class="studio-status is-bad" data-testid="studio-status" role="alert">
+      <p>${t('studio:status.mselFailed', { file: s.file, count: s.errors.length })}</p>
+      <ul>${s.errors.slice(0, 5).map((d) => html`<li><code>${sheetProblem(d)}</code></li>`)}</ul>
+    </div>`;
   const text =
-    s.kind === 'refused'
+    s.kind === 'msel-exported'
+      ? t('studio:status.mselExported', { file: s.file })
+      : s.kind === 'msel-blocked'
+        ? t('studio:status.mselBlocked')
+        : s.kind === 'msel-imported'
+          ? t('studio:status.mselImported', { file: s.file, count: s.count })
+          : s.kind === 'refused'
       ? t('studio:status.refused', { count: s.errors })
       : s.kind === 'unreadable'
         ? t('studio:status.unreadable', { file: s.file, detail: s.detail })
@@ -23,11 +38,11 @@ function statusLine(s: StudioStatus | null): TemplateResult | typeof nothing {
           : s.errors > 0
             ? t('studio:status.downloadedWithErrors', { file: s.file, count: s.errors })
             : t('studio:status.downloaded', { file: s.file });
-  const bad = s.kind === 'refused' || s.kind === 'unreadable' || s.kind === 'not-kept' || (s.kind === 'downloaded' && s.errors > 0);
+  const bad = s.kind === 'refused' || s.kind === 'msel-blocked' || s.kind === 'unreadable' || s.kind === 'not-kept' || (s.kind === 'downloaded' && s.errors > 0);
   return html`<p class="studio-status ${bad ? 'is-bad' : ''}" data-testid="studio-status" role=${bad ? 'alert' : 'status'}>${text}</p>`;
 }
 
-function openPanel(state: StudioState, c: StudioController, pickFile: () => void): TemplateResult {
+function openPanel(state: StudioState, c: StudioController, pickFile: () => void, pickSheet: () => void): TemplateResult {
   return html`<nav class="studio-open" aria-labelledby="studio-open-heading">
     <h2 id="studio-open-heading">${t('studio:open.heading')}</h2>
     <label class="studio-field"
@@ -40,6 +55,9 @@ function openPanel(state: StudioState, c: StudioController, pickFile: () => void
     <button class="btn" data-testid="studio-blank" @click=${() => void c.openBlank()}>${t('studio:open.blank')}</button>
     <button class="btn" data-testid="studio-open-file" @click=${pickFile}>${t('studio:open.file')}</button>
     <p class="hint">${t('studio:open.dropHint')}</p>
+    <h2>${t('studio:msel.heading')}</h2>
+    <button class="btn" data-testid="studio-msel-export" ?disabled=${!state.current} @click=${() => void c.exportMsel()}>${t('studio:msel.export')}</button>
+    <button class="btn" data-testid="studio-msel-import" ?disabled=${!state.current} @click=${pickSheet}>${t('studio:msel.import')}</button>
     <h2>${t('studio:drafts.heading')}</h2>
     ${state.drafts.length === 0
       ? html`<p class="hint">${t('studio:drafts.none')}</p>`
@@ -101,7 +119,12 @@ function analysisSection(state: StudioState, c: StudioController): TemplateResul
 }
 
 /** The whole studio page; `source` is the editor's host, placed once and kept. */
-export function studioView(state: StudioState, c: StudioController, source: HTMLElement, pickFile: () => void, home: () => void): TemplateResult {
+export interface Pickers {
+  file(): void;
+  sheet(): void;
+}
+
+export function studioView(state: StudioState, c: StudioController, source: HTMLElement, pick: Pickers, home: () => void): TemplateResult {
   const current = state.current;
   return html`<div class="studio-bar">
       <h1 class="studio-title">${t('studio:screen.heading')}${current ? html` <small data-testid="studio-file">${current.file}</small>` : nothing}</h1>
@@ -117,7 +140,7 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
     </div>
     ${statusLine(state.status)}
     <div class="studio-body">
-      ${openPanel(state, c, pickFile)}
+      ${openPanel(state, c, pick.file, pick.sheet)}
       <div class="studio-center">
         ${current ? overviewForm(current.text, c) : nothing}
         <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>

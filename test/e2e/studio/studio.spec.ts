@@ -175,6 +175,39 @@ test('the live analysis finds a planted dead rule, located; fixed by keyboard, t
   expect(watch.problems).toEqual([]);
 });
 
+test('MSEL: the injects go out as a sheet, an edited sheet comes back as one minimal change, a bad one is refused located', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('./?studio&lang=en');
+  await page.getByTestId('studio-file-input').setInputFiles({ name: 'tuto.json', mimeType: 'application/json', buffer: Buffer.from(ORIGINAL) });
+  await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+  const exported = page.waitForEvent('download');
+  await page.getByTestId('studio-msel-export').click();
+  const sheet = await exported;
+  expect(sheet.suggestedFilename()).toBe('tuto-msel.csv');
+  const csv = readFileSync(await sheet.path(), 'utf8');
+  const tutorial = JSON.parse(ORIGINAL) as { injects: { title: { en: string } }[] };
+  const before = tutorial.injects[0]!.title.en;
+  expect(csv).toContain(before);
+
+  // A retitled inject: only that title changes in the source.
+  await page.getByTestId('studio-msel-input').setInputFiles({ name: 'edited.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace(before, 'Retitled by the trainer')) });
+  await expect(page.getByTestId('studio-status')).toContainText('edited.csv applied: 1 change.');
+  const saved = page.waitForEvent('download');
+  await page.getByTestId('studio-save').click();
+  expect(readFileSync(await (await saved).path(), 'utf8')).toBe(ORIGINAL.replace(JSON.stringify(before), '"Retitled by the trainer"'));
+
+  // A sheet that changes a read-only column is refused, with the cell named.
+  const rows = csv.split(/\r?\n/);
+  const header = rows[0]!.split(',');
+  const cells = rows[1]!.split(',');
+  cells[header.indexOf('channel')] = 'press';
+  await page.getByTestId('studio-msel-input').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from([rows[0], cells.join(','), ...rows.slice(2)].join('\n')) });
+  await expect(page.getByTestId('studio-status')).toContainText('bad.csv was not applied');
+  await expect(page.getByTestId('studio-status')).toContainText('bad.csv:2:');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
+
 for (const size of [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },
