@@ -11,6 +11,7 @@ import { findingsOf, playable } from './findings';
 import { minimalChange } from './diff';
 import { applyMsel, mselFileName, mselOf } from './msel';
 import { editsFor } from './overview';
+import { pickScenarioFile, writeInPlace } from './saveInPlace';
 import type { JSONPath } from 'jsonc-parser';
 import type { StudioStore } from './studioState';
 
@@ -57,10 +58,28 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     void check(draft);
   }
 
-  async function openText(text: string, file: string | null): Promise<void> {
-    const draft: Draft = { key: newDraftKey(Date.now(), ++salt), file: fileNameFor(text, file), text, updatedAt: Date.now() };
+  async function openText(text: string, file: string | null, handle?: FileSystemFileHandle): Promise<void> {
+    const draft: Draft = { key: newDraftKey(Date.now(), ++salt), file: fileNameFor(text, file), text, updatedAt: Date.now(), ...(handle ? { handle } : {}) };
     show(draft);
     await keep(draft);
+  }
+
+  async function openFile(file: File, handle?: FileSystemFileHandle): Promise<void> {
+    try {
+      await openText(await readText(file), file.name, handle);
+    } catch (e) {
+      const detail = e instanceof FileTextError || e instanceof Error ? e.message : String(e);
+      store.setState({ status: { kind: 'unreadable', file: file.name, detail } });
+    }
+  }
+
+  /** Download the text exactly as it stands in the source view. */
+  function downloadNow(): void {
+    const current = store.getState().current;
+    if (!current) return;
+    download(current.file, editor().text());
+    const errors = (store.getState().findings ?? []).filter((f) => f.severity === 'error').length;
+    store.setState({ status: { kind: 'downloaded', file: current.file, errors } });
   }
 
   return {
@@ -82,14 +101,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       if (text !== null) await openText(text, null);
     },
     openBlank: () => openText(blankScenario({ en: blankWords('en'), fr: blankWords('fr') }), null),
-    async openFile(file: File): Promise<void> {
-      try {
-        await openText(await readText(file), file.name);
-      } catch (e) {
-        const detail = e instanceof FileTextError || e instanceof Error ? e.message : String(e);
-        store.setState({ status: { kind: 'unreadable', file: file.name, detail } });
-      }
-    },
+    openFile,
     openDraft(key: string): void {
       const draft = store.getState().drafts.find((d) => d.key === key);
       if (draft) show(draft);
@@ -158,14 +170,24 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     goTo(offset: number): void {
       editor().goTo(offset);
     },
-    /** Download the text exactly as it stands in the source view. */
-    save(): void {
+    /** Open a file through the browser's picker, to save over it later (null: cancelled). */
+    async pickFile(): Promise<void> {
+      const picked = await pickScenarioFile(t('studio:open.fileKind'));
+      if (picked) await openFile(picked.file, picked.handle);
+    },
+    /** Save the text exactly as it stands in the source view: over the opened file if the browser allows, else as a download. */
+    async save(): Promise<void> {
       const current = store.getState().current;
       if (!current) return;
-      download(current.file, editor().text());
+      const text = editor().text();
       const errors = (store.getState().findings ?? []).filter((f) => f.severity === 'error').length;
-      store.setState({ status: { kind: 'downloaded', file: current.file, errors } });
+      if (current.handle && (await writeInPlace(current.handle, text))) {
+        store.setState({ status: { kind: 'saved', file: current.file, errors } });
+        return;
+      }
+      downloadNow();
     },
+    download: downloadNow,
     /** Open the draft in the game, at its briefing; refused while the checker finds errors. */
     async playtest(): Promise<void> {
       const current = store.getState().current;

@@ -9,6 +9,8 @@ export interface Draft {
   text: string;
   /** Milliseconds since the epoch of the last edit. */
   updatedAt: number;
+  /** The opened file, where the browser lets the studio save over it. */
+  handle?: FileSystemFileHandle;
 }
 
 /** The scenario's `id` in a draft's text, if the text is JSON enough to tell. */

@@ -33,7 +33,10 @@ export async function writeDraft(draft: Draft): Promise<boolean> {
     await set(draft.key, draft, db());
     return true;
   } catch {
-    return false;
+    if (!draft.handle) return false;
+    // A browser that cannot keep the file's handle still keeps the text.
+    const { handle: _, ...text } = draft;
+    return writeDraft(text);
   }
 }
 

@@ -11,6 +11,7 @@ export type StudioStatus =
   | { kind: 'unreadable'; file: string; detail: string }
   | { kind: 'not-kept' }
   | { kind: 'downloaded'; file: string; errors: number }
+  | { kind: 'saved'; file: string; errors: number }
   | { kind: 'msel-exported'; file: string }
   | { kind: 'msel-blocked' }
   | { kind: 'msel-imported'; file: string; count: number }

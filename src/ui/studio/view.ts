@@ -6,6 +6,7 @@ import { diagnosticSentence } from '../diagnosticSentence';
 import { html, nothing, repeat, type TemplateResult } from '../view';
 import type { StudioController } from './controller';
 import type { Diagnostic } from '../../store';
+import { canSaveInPlace } from './saveInPlace';
 import type { Finding } from './findings';
 import { overviewForm } from './overviewView';
 import type { StudioState, StudioStatus } from './studioState';
@@ -35,10 +36,14 @@ function statusLine(s: StudioStatus | null): TemplateResult | typeof nothing {
         ? t('studio:status.unreadable', { file: s.file, detail: s.detail })
         : s.kind === 'not-kept'
           ? t('studio:status.notKept')
-          : s.errors > 0
-            ? t('studio:status.downloadedWithErrors', { file: s.file, count: s.errors })
-            : t('studio:status.downloaded', { file: s.file });
-  const bad = s.kind === 'refused' || s.kind === 'msel-blocked' || s.kind === 'unreadable' || s.kind === 'not-kept' || (s.kind === 'downloaded' && s.errors > 0);
+          : s.kind === 'saved'
+            ? s.errors > 0
+              ? t('studio:status.savedWithErrors', { file: s.file, count: s.errors })
+              : t('studio:status.saved', { file: s.file })
+            : s.errors > 0
+              ? t('studio:status.downloadedWithErrors', { file: s.file, count: s.errors })
+              : t('studio:status.downloaded', { file: s.file });
+  const bad = s.kind === 'refused' || s.kind === 'msel-blocked' || s.kind === 'unreadable' || s.kind === 'not-kept' || ((s.kind === 'downloaded' || s.kind === 'saved') && s.errors > 0);
   return html`<p class="studio-status ${bad ? 'is-bad' : ''}" data-testid="studio-status" role=${bad ? 'alert' : 'status'}>${text}</p>`;
 }
 
@@ -134,13 +139,16 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
           <input class="input" data-testid="studio-seed" inputmode="numeric" spellcheck="false" placeholder=${t('studio:actions.seedRandom')} .value=${state.seed} @input=${(e: Event) => c.setSeed((e.target as HTMLInputElement).value)}
         /></label>
         <button class="btn btn-primary" data-testid="studio-playtest" ?disabled=${!current} @click=${() => void c.playtest()}>${t('studio:actions.playtest')}</button>
-        <button class="btn" data-testid="studio-save" ?disabled=${!current} @click=${() => c.save()}>${t('studio:actions.download')}</button>
+        ${current?.handle
+          ? html`<button class="btn" data-testid="studio-save-in-place" @click=${() => void c.save()}>${t('studio:actions.save')}</button>`
+          : nothing}
+        <button class="btn" data-testid="studio-save" ?disabled=${!current} @click=${() => c.download()}>${t('studio:actions.download')}</button>
         <button class="btn" data-testid="studio-home" @click=${home}>${t('common:common.backToTitle')}</button>
       </div>
     </div>
     ${statusLine(state.status)}
     <div class="studio-body">
-      ${openPanel(state, c, pick.file, pick.sheet)}
+      ${openPanel(state, c, () => (canSaveInPlace() ? void c.pickFile() : pick.file()), pick.sheet)}
       <div class="studio-center">
         ${current ? overviewForm(current.text, c) : nothing}
         <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
