@@ -11,12 +11,22 @@ export interface Overview {
   locales: string[];
   /** The title in each language; a plain-string title is under `''` (one text for every language). */
   title: Record<string, string>;
+  /** Staff points per turn and the whole game's budget, when they are numbers. */
+  staff: number | null;
+  budget: number | null;
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** What the overview form shows of `text` (best effort on a half-written draft). */
+let last: { text: string; overview: Overview } | null = null;
+
+/** What the overview form shows of `text` (best effort on a half-written draft); the last one is remembered, as a render asks again. */
 export function readOverview(text: string): Overview {
+  if (last?.text !== text) last = { text, overview: read(text) };
+  return last.overview;
+}
+
+function read(text: string): Overview {
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   const at = (path: JSONPath): unknown => {
     const node = root && findNodeAtLocation(root, path);
@@ -28,7 +38,8 @@ export function readOverview(text: string): Overview {
   if (typeof title === 'string') out[''] = title;
   else if (typeof title === 'object' && title !== null && !Array.isArray(title))
     for (const [k, v] of Object.entries(title)) if (typeof v === 'string') out[k] = v;
-  return { id: typeof id === 'string' ? id : null, locales: strings(at(['locales'])), title: out };
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  return { id: typeof id === 'string' ? id : null, locales: strings(at(['locales'])), title: out, staff: num(at(['resources', 'staff'])), budget: num(at(['resources', 'budget'])) };
 }
 
 /** The edits that set the value at `path`, formatted like the file (its indent and line ends). */

@@ -88,9 +88,14 @@ test('from the title screen: a blank scenario is valid at once, the overview for
   await expect(title).toBeFocused();
   await page.getByTestId('studio-overview-id').fill('ma-crise');
   await expect(content).toContainText('"id": "ma-crise"');
+  // The resources are below the editor's rendered lines: the downloaded source shows the edit.
+  await page.getByTestId('studio-overview-staff').fill('4');
+  const downloaded = page.waitForEvent('download');
+  await page.getByTestId('studio-save').click();
+  expect(readFileSync(await (await downloaded).path(), 'utf8')).toContain('"resources": {\n    "staff": 4,\n    "budget": 1000\n  }');
   await content.click();
   await page.keyboard.press('Control+z');
-  await expect(page.getByTestId('studio-overview-id')).toHaveValue('new-scenario');
+  await expect(page.getByTestId('studio-overview-staff')).toHaveValue('2');
   // A second draft from a template: both are listed.
   await page.getByTestId('studio-use-template').click();
   await expect(page.getByTestId('studio-drafts').locator('li')).toHaveCount(2);

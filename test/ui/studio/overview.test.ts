@@ -28,6 +28,16 @@ describe.each(FILES)('%s', (file) => {
     expect(readOverview(out).id).toBe('renamed-scenario');
   });
 
+  test('editing the staff or the budget changes only that number', () => {
+    expect(overview.staff).toEqual(expect.any(Number));
+    expect(overview.budget).toEqual(expect.any(Number));
+    for (const k of ['staff', 'budget'] as const) {
+      const out = setValue(text, ['resources', k], 12345);
+      expect(out).toBe(spliced(text, ['resources', k], '12345'));
+      expect(readOverview(out)[k]).toBe(12345);
+    }
+  });
+
   test('editing the title in each language changes only that title', () => {
     for (const lang of overview.locales) {
       const value = `Nouveau « titre » "${lang}" \\ é`;
@@ -52,5 +62,5 @@ test('a plain-string title is one field for every language', () => {
 
 test('a half-written draft reads as far as it goes', () => {
   expect(readOverview('{ "id": "a", "title": { "en": "T", ').title).toEqual({ en: 'T' });
-  expect(readOverview('not json')).toEqual({ id: null, locales: [], title: {} });
+  expect(readOverview('not json')).toEqual({ id: null, locales: [], title: {}, staff: null, budget: null });
 });
