@@ -1,13 +1,15 @@
 /** What the studio's controls do: open, edit (checked and kept, debounced), save, play-test. */
-import { t } from '../../i18n';
-import { bundledCatalog, loadEngine, type App } from '../../store';
+import { has, t, tDynamic } from '../../i18n';
+import { diagnosticSentence } from '../diagnosticSentence';
+import { bundledCatalog, type App } from '../../store';
 import { download, FileTextError, readText } from '../files';
 import { liveAnalyser } from './analysis';
+import { startChecker, type Checker } from './checker';
 import { blankScenario, type BlankWords } from './blank';
 import { fileNameFor, newDraftKey, seedOf, type Draft } from './draft';
 import { deleteDraft, listDrafts, writeDraft } from './drafts';
 import type { SourceEditor } from './editor';
-import { findingsOf, playable } from './findings';
+import { findingsOf, marksOf, playable } from './findings';
 import { minimalChange } from './diff';
 import { applyMsel, mselFileName, mselOf } from './msel';
 import { editsFor } from './overview';
@@ -35,12 +37,15 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
   let salt = 0;
   const analyser = liveAnalyser((analysis) => store.setState({ analysis }));
 
+  let checker: Checker | null = null;
+
   async function check(draft: Draft): Promise<void> {
     const mine = ++generation;
-    const e = await loadEngine();
-    const r = e.loadScenario(draft.text, draft.file);
-    if (mine !== generation) return; // a later edit is being checked
-    store.setState({ findings: findingsOf(draft.text, r.ok ? r.warnings : r.errors) });
+    const r = await (checker ??= startChecker()).check(draft.text, draft.file);
+    if (!r || mine !== generation) return; // a later edit is being checked
+    const findings = findingsOf(draft.text, r.diagnostics);
+    store.setState({ findings });
+    editor().mark(draft.text, marksOf(draft.text, findings, (f) => diagnosticSentence(f.diagnostic, { t: tDynamic, has })));
     if (r.ok) analyser.start(draft.text, draft.file);
     else analyser.stop();
   }
@@ -214,6 +219,8 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       if (timer) clearTimeout(timer);
       generation++;
       analyser.stop();
+      checker?.stop();
+      checker = null;
     },
   };
 }

@@ -6,10 +6,12 @@
  */
 import { Compartment, EditorState } from '@codemirror/state';
 import type { Edit } from 'jsonc-parser';
-import { EditorView, keymap } from '@codemirror/view';
+import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup } from 'codemirror';
-import { jsonSchema } from 'codemirror-json-schema';
+import { json, jsonLanguage } from '@codemirror/lang-json';
+import { setDiagnostics, type Diagnostic as Mark } from '@codemirror/lint';
+import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
 
 import schema from '../../../scenarios/schema/scenario.schema.json' with { type: 'json' };
 import { editorTheme } from './editorTheme';
@@ -22,6 +24,8 @@ export interface SourceEditor {
   setText(text: string): void;
   /** Apply minimal edits (from a form) as one undoable change. */
   apply(edits: readonly Edit[]): void;
+  /** Mark the findings in the source (positions in `text`; ignored if the source has changed since). */
+  mark(text: string, marks: readonly Mark[]): void;
   /** The editor's accessible name, in the current language. */
   setLabel(label: string): void;
   /** Put the cursor at `offset`, scroll it into view and focus the editor. */
@@ -43,7 +47,13 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
   const extensions = [
     keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (onSave(), true) }]),
     basicSetup,
-    jsonSchema(schema as unknown as Parameters<typeof jsonSchema>[0]),
+    // codemirror-json-schema's completion and hover; not its linter, which validated the whole draft on
+    // the page's thread (200+ ms a check on la-poste-ddos): the checker's own findings, from its worker,
+    // are the marks in the source (`mark`).
+    json(),
+    jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+    hoverTooltip(jsonSchemaHover()),
+    stateExtensions(schema as unknown as Parameters<typeof stateExtensions>[0]),
     editorTheme,
     EditorView.lineWrapping,
     labelled.of(attributes(label)),
@@ -60,6 +70,10 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
     },
     apply(edits) {
       if (edits.length > 0) view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) });
+    },
+    mark(text, marks) {
+      if (view.state.doc.toString() !== text) return;
+      view.dispatch(setDiagnostics(view.state, [...marks]));
     },
     setLabel(name) {
       view.dispatch({ effects: labelled.reconfigure(attributes(name)) });

@@ -44,3 +44,22 @@ export function findingsOf(text: string, diagnostics: readonly Diagnostic[]): Fi
 
 /** Whether the draft can be play-tested: no error among its findings. */
 export const playable = (findings: readonly Finding[]): boolean => findings.every((f) => f.severity !== 'error');
+
+/** A finding as a mark in the source: from its position to the end of that line (a point at a line's end). */
+export interface SourceMark {
+  from: number;
+  to: number;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+/** The marks of `findings` in `text`, each with its sentence. */
+export function marksOf(text: string, findings: readonly Finding[], sentence: (f: Finding) => string): SourceMark[] {
+  return findings.map((f) => {
+    const from = Math.min(f.offset, text.length);
+    const eol = text.indexOf('\n', from);
+    const lineEnd = eol === -1 ? text.length : eol;
+    const to = lineEnd;
+    return { from, to, severity: f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info', message: sentence(f) };
+  });
+}

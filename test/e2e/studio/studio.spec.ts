@@ -38,10 +38,13 @@ test('open a file, see the located error, fix it by keyboard, keep it over a rel
   await finding.click();
   const content = page.locator('.cm-content');
   await expect(content).toBeFocused();
+  // The same finding is marked in the source, on the value (now scrolled into view).
+  await expect(page.locator('.cm-lintRange-error')).toHaveText('"soon",');
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('20,');
   await expect(finding).toHaveCount(0);
   await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+  await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
 
   // The draft is kept in the browser: a reload reopens it, fixed.
   await page.reload();

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadScenario } from '../../../src/engine';
-import { findingsOf, offsetOf, playable } from '../../../src/ui/studio/findings';
+import { findingsOf, marksOf, offsetOf, playable } from '../../../src/ui/studio/findings';
 
 test.each([
   ['ab\ncd\nef', 1, 1, 0],
@@ -26,4 +26,14 @@ test("a checker error is found where the checker places it, errors before warnin
   const ranks = findings.map((f) => f.severity);
   expect(ranks.indexOf('error')).toBe(0);
   expect(playable(findings.filter((f) => f.severity !== 'error'))).toBe(true);
+});
+
+test('a finding is marked from its position to the end of its line, within the text', () => {
+  const text = '{\n  "a": "soon",\n  "b": 1\n}';
+  const f = (offset: number, severity: 'error' | 'warning' | 'note') => ({ severity, code: 'x', diagnostic: { severity, code: 'x', message: 'm', pointer: '' }, pointer: '', line: 1, col: 1, offset });
+  const marks = marksOf(text, [f(9, 'error'), f(text.length - 1, 'note'), f(text.length, 'warning'), f(1, 'warning')], () => 'sentence');
+  expect(marks.map((m) => text.slice(m.from, m.to))).toEqual(['"soon",', '}', '', '']);
+  expect(marks[2]).toMatchObject({ from: text.length, to: text.length });
+  expect(marks.map((m) => m.severity)).toEqual(['error', 'info', 'warning', 'warning']);
+  expect(marks[0]!.message).toBe('sentence');
 });
