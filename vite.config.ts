@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -33,11 +34,26 @@ const LIVE = `http://127.0.0.1:${process.env.LIVE_PORT ?? 2567}`;
 /** A live room's WebSocket: `/<process id>/<room code>` (Colyseus). */
 const LIVE_SOCKET = '^/+[\\w-]+/[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}(\\?|$)';
 
+/**
+ * codemirror-json-schema renders its hover, completion and error texts as markdown into
+ * `innerHTML` (with shiki, which needs WebAssembly our CSP forbids): the studio swaps in a
+ * renderer that escapes everything (`src/ui/studio/schemaMarkdown.ts`).
+ */
+const SAFE_MARKDOWN = fileURLToPath(new URL('./src/ui/studio/schemaMarkdown.ts', import.meta.url));
+const schemaMarkdown: Plugin = {
+  name: 'cellule-schema-markdown',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === '../utils/markdown' && importer?.includes('codemirror-json-schema') ? SAFE_MARKDOWN : null;
+  },
+};
+
 export default defineConfig({
   base: './',
   // The game's own media (icons, favicon), made from assets/icon.svg by `npm run icons`.
   publicDir: 'assets',
   plugins: [
+    schemaMarkdown,
     VitePWA({
       // A new version waits for the player's word (src/ui/update.ts): never a reload in the middle of a game.
       registerType: 'prompt',

@@ -16,9 +16,12 @@ if (params.live) {
   if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
   if (params.lang) app.actions.setLanguage(params.lang);
   app.actions.openLive(params.live);
+} else if (params.studio) {
+  if (params.lang) app.actions.setLanguage(params.lang);
+  app.actions.goTo('studio');
 } else if (params.scenario !== undefined) void app.actions.launch(params);
 else if (params.lang) app.actions.setLanguage(params.lang);
 // A workshop in progress survives a reload: the room comes back to it (unless it left it for the title screen).
-if (!params.live && params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');
+if (!params.live && !params.studio && params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');
 // Offline after one visit (the service worker precaches the game); a new version waits for the player's word.
 const updateSW = registerSW({ onNeedRefresh: () => offerUpdate(() => void updateSW(true)) });

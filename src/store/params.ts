@@ -1,9 +1,11 @@
-/** URL parameters for trainers: `?scenario=<id>&lang=fr&seed=42`. */
+/** URL parameters for trainers: `?scenario=<id>&lang=fr&seed=42`; `?studio` for authors. */
 import type { Language, LiveLink } from './types';
 import { LANGUAGES } from './types';
 
 export interface LaunchParams {
   live?: LiveLink;
+  /** `?studio`: open the scenario studio. */
+  studio?: boolean;
   scenario?: string;
   lang?: Language;
   seed?: number;
@@ -30,6 +32,7 @@ export function parseParams(search: string, hash = ''): LaunchParams {
   const out: LaunchParams = {};
   const live = liveLink(q, hash);
   if (live) out.live = live;
+  else if (q.has('studio')) out.studio = true;
   const scenario = q.get('scenario');
   if (scenario !== null && /^[a-z0-9][a-z0-9-]{1,63}$/.test(scenario)) out.scenario = scenario;
   const lang = q.get('lang')?.toLowerCase().slice(0, 2);

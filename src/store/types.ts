@@ -26,7 +26,7 @@ export interface LiveLink {
   key?: string;
 }
 
-export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop', 'live'] as const;
+export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop', 'live', 'studio'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Settings {

@@ -17,6 +17,7 @@ import { mountTitle } from './screens/title';
 import type { View } from './screens/view';
 import { mountWorkshop } from './workshop/mount';
 import { mountLive } from './live/mount';
+import { mountStudio } from './studio/mount';
 import type { Shell, StageHost } from './stage';
 import { Disposer, watch } from './watch';
 
@@ -28,6 +29,7 @@ const SCREENS: Record<Screen, View> = {
   debrief: mountDebrief,
   workshop: mountWorkshop,
   live: mountLive,
+  studio: mountStudio,
 };
 
 /** Mount the whole app into `root`. */

@@ -22,11 +22,11 @@ export async function readText(file: File): Promise<string> {
   return decoded.text;
 }
 
-/** A hidden `<input type="file">` for JSON files, opened by our own button. */
-export function fileInput(testid: string, onFile: (file: File) => void): HTMLInputElement {
+/** A hidden `<input type="file">` for JSON files (or those `accept` names), opened by our own button. */
+export function fileInput(testid: string, onFile: (file: File) => void, accept = '.json,.jsonc,application/json'): HTMLInputElement {
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,.jsonc,application/json';
+  input.accept = accept;
   input.className = 'file-input';
   input.dataset.testid = testid;
   input.tabIndex = -1;

@@ -7,6 +7,9 @@ test.each([
   ['?scenario=../etc&lang=de&seed=4x2', {}],
   ['?seed=-7', { seed: -7 }],
   ['', {}],
+  ['?studio', { studio: true }],
+  ['?studio=1&lang=fr', { studio: true, lang: 'fr' }],
+  ['?live&studio', { live: { as: 'join', code: null } }],
 ])('%s', (search, expected) => {
   expect(parseParams(search)).toEqual(expected);
 });

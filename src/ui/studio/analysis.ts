@@ -1,0 +1,53 @@
+/**
+ * The analyser on the draft, live: once the checker passes, a short analysis runs in a Web Worker;
+ * an edit cancels it (a stale analysis never reports). Its findings are located in the source.
+ */
+import { DEFAULT_SEED, locateFindings, startAnalysis, type AnalysisReport, type RunningAnalysis } from '../../authoring';
+import type { Finding } from './findings';
+import { offsetOf } from './findings';
+
+/** Random games per live analysis: enough to find what never happens, quick enough to follow typing. */
+export const LIVE_RUNS = 2_000;
+
+export type LiveAnalysis =
+  | { kind: 'waiting' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'done'; report: AnalysisReport; findings: Finding[] }
+  | { kind: 'failed'; message: string };
+
+/** The analyser's findings as studio findings, at the line and column their pointer names. */
+export function analysisFindings(report: AnalysisReport, text: string): Finding[] {
+  const located = locateFindings(report.findings, text);
+  return report.findings.map((f, i) => {
+    const d = located[i]!;
+    const line = d.line ?? 1;
+    const col = d.col ?? 1;
+    return { severity: d.severity, code: d.code, diagnostic: d, pointer: f.pointer, line, col, offset: offsetOf(text, line, col), analysis: f };
+  });
+}
+
+/** Runs one analysis at a time over the draft's text; `start` cancels the one before. */
+export function liveAnalyser(report: (state: LiveAnalysis) => void) {
+  let running: RunningAnalysis | null = null;
+  const cancel = () => {
+    running?.cancel();
+    running = null;
+  };
+  return {
+    start(text: string, file: string): void {
+      cancel();
+      const mine = startAnalysis({ text, file, runs: LIVE_RUNS, seed: DEFAULT_SEED }, (done, total) => running === mine && report({ kind: 'running', done, total }));
+      running = mine;
+      report({ kind: 'running', done: 0, total: LIVE_RUNS });
+      mine.result.then(
+        ({ report: r }) => running === mine && (report({ kind: 'done', report: r, findings: analysisFindings(r, text) }), (running = null)),
+        (e: unknown) => running === mine && (report({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }), (running = null)),
+      );
+    },
+    /** The draft changed or has errors: drop any analysis under way. */
+    stop(): void {
+      cancel();
+      report({ kind: 'waiting' });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** The studio screen: wires its store, the source editor, the controller and the view. Loaded lazily (see mount.ts). */
+import { t } from '../../i18n';
+import { bundledCatalog, type App } from '../../store';
+import { dropZone, fileInput } from '../files';
+import { h } from '../dom';
+import { followView } from '../workshop/follow';
+import { studioController } from './controller';
+import { createSourceEditor, type SourceEditor } from './editor';
+import { createStudioStore } from './studioState';
+import { studioView } from './view';
+
+/** Mount the studio into `root`; returns its clean-up. */
+export function mountStudioScreen(root: HTMLElement, app: App): () => void {
+  const store = createStudioStore(bundledCatalog.ids()[0] ?? '');
+  let editor: SourceEditor | null = null;
+  const c = studioController(app, store, () => editor!);
+  editor = createSourceEditor(t('studio:source.label'), (text) => c.edited(text), () => void c.save());
+  const input = fileInput('studio-file-input', (file) => void c.openFile(file));
+  const sheet = fileInput('studio-msel-input', (file) => void c.importMsel(file), '.csv,text/csv');
+  const page = h('div', { class: 'studio-page' });
+  root.append(page, input, sheet);
+  let language = app.store.getState().language;
+  const view = followView(page, app, { store }, (s, lang) => [s, lang] as const, ([s, lang]) => {
+    if (lang !== language) editor!.setLabel(t('studio:source.label'));
+    language = lang;
+    return studioView(s, c, editor!.host, { file: () => input.click(), sheet: () => sheet.click() }, () => app.actions.quitToTitle());
+  });
+  const undrop = dropZone(root, (file) => void c.openFile(file));
+  void c.start();
+  return () => {
+    c.stop();
+    undrop();
+    view.stop();
+    editor?.destroy();
+  };
+}

@@ -1,0 +1,39 @@
+/** The studio's own state (not the game's): its drafts, the one open, the checker's findings, a status line. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Draft } from './draft';
+import type { Diagnostic } from '../../store';
+import type { LiveAnalysis } from './analysis';
+import type { Finding } from './findings';
+
+/** A one-line message of the studio, by key (translated in the view). */
+export type StudioStatus =
+  | { kind: 'refused'; errors: number }
+  | { kind: 'unreadable'; file: string; detail: string }
+  | { kind: 'not-kept' }
+  | { kind: 'downloaded'; file: string; errors: number }
+  | { kind: 'saved'; file: string; errors: number }
+  | { kind: 'msel-exported'; file: string }
+  | { kind: 'msel-blocked' }
+  | { kind: 'msel-imported'; file: string; count: number }
+  | { kind: 'msel-failed'; file: string; errors: Diagnostic[] };
+
+export interface StudioState {
+  drafts: Draft[];
+  current: Draft | null;
+  /** null while the open draft has not been checked yet. */
+  findings: Finding[] | null;
+  status: StudioStatus | null;
+  /** The analyser on the draft, once the checker passes it. */
+  analysis: LiveAnalysis;
+  /** The play-test's seed as typed (blank: a random one). */
+  seed: string;
+  /** The bundled scenario chosen as a template. */
+  template: string;
+}
+
+export type StudioStore = StoreApi<StudioState>;
+
+/** A fresh studio state. */
+export function createStudioStore(template: string): StudioStore {
+  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, seed: '', template }));
+}
