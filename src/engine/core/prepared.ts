@@ -1,6 +1,24 @@
 /** Lookup tables derived once from a checked scenario, when it is loaded (no cache: the engine keeps no module state). */
-import type { Evaluator } from '../expr/types';
-import type { Actor, Decision, Ending, Evidence, Inject, Metric, Rule, Scenario } from '../schema';
+import type { Evaluator, ExprContext } from '../expr/types';
+import { toBoolean } from '../expr/types';
+import type { Actor, Decision, Ending, Evidence, Inject, Metric, Objective, Rule, Scenario } from '../schema';
+
+/** A condition compiled once at load: the expression's closure and its truth, in one call. */
+export type Condition = (c: ExprContext) => boolean;
+
+/** A decision's legality tests, read once from the scenario (no optional chains or lookups in the hot loop). */
+export interface DecisionRow {
+  readonly decision: Decision;
+  readonly id: string;
+  readonly staff: number;
+  readonly budget: number;
+  /** `once` (the default): taken once, never again. Otherwise the cooldown in turns. */
+  readonly once: boolean;
+  readonly cooldown: number;
+  readonly requires: readonly string[];
+  readonly excludes: readonly string[];
+  readonly when: Condition | null;
+}
 
 export interface Prepared {
   totalTurns: number;
@@ -16,8 +34,19 @@ export interface Prepared {
   actors: Actor[];
   /** Normalised priors, in actor order. */
   priors: number[];
-  /** Injects that can fire by their own timing, in declaration order. */
+  /** Injects that can fire by their own timing, in declaration order, with their `when` compiled. */
   timedInjects: Inject[];
+  timedWhen: (Condition | null)[];
+  /** Per decision, in scenario order, and each decision's position. */
+  decisionRows: DecisionRow[];
+  decisionIndex: Map<string, number>;
+  /** Rules' and endings' conditions in scenario order (null: an ending without `when`). */
+  ruleWhen: Condition[];
+  endingWhen: (Condition | null)[];
+  /** `avoid` objectives with `when`, in scenario order. */
+  avoids: { objective: Objective; when: Condition }[];
+  /** Optional injects in scenario order (the facilitator's). */
+  optionalInjects: Inject[];
   expr(source: string): Evaluator;
 }
 
@@ -38,6 +67,12 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
   }
   minutesAt.push(minutes);
   const priorSum = s.actors.reduce((n, a) => n + a.prior, 0);
+  const condition = (source: string): Condition => {
+    const e = exprs.get(source);
+    if (!e) throw new Error(`expression not compiled: ${source}`);
+    return (c) => toBoolean(e(c));
+  };
+  const timedInjects = s.injects.filter((i) => !i.optional && (i.at !== undefined || i.when !== undefined));
   return {
     totalTurns,
     startMs: Date.parse(s.clock.start),
@@ -50,7 +85,24 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     rules: byId(s.rules),
     actors: s.actors,
     priors: s.actors.map((a) => a.prior / priorSum),
-    timedInjects: s.injects.filter((i) => !i.optional && (i.at !== undefined || i.when !== undefined)),
+    timedInjects,
+    timedWhen: timedInjects.map((i) => (i.when === undefined ? null : condition(i.when))),
+    decisionRows: s.decisions.map((d) => ({
+      decision: d,
+      id: d.id,
+      staff: d.cost.staff,
+      budget: d.cost.budget,
+      once: d.once !== false,
+      cooldown: d.cooldown ?? 0,
+      requires: d.requires ?? [],
+      excludes: d.excludes ?? [],
+      when: d.when === undefined ? null : condition(d.when),
+    })),
+    decisionIndex: new Map(s.decisions.map((d, i) => [d.id, i])),
+    ruleWhen: s.rules.map((r) => condition(r.when)),
+    endingWhen: s.endings.map((e) => (e.when === undefined ? null : condition(e.when))),
+    avoids: s.objectives.flatMap((o) => (o.type === 'avoid' && o.when !== undefined ? [{ objective: o, when: condition(o.when) }] : [])),
+    optionalInjects: s.injects.filter((i) => i.optional),
     expr(source: string): Evaluator {
       const e = exprs.get(source);
       if (!e) throw new Error(`expression not compiled: ${source}`);
