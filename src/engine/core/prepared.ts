@@ -35,6 +35,8 @@ export interface DecisionRow {
   readonly requires: readonly string[];
   readonly excludes: readonly string[];
   readonly when: Condition | null;
+  /** Each outcome's weight, compiled (empty without outcomes). */
+  readonly weights: readonly Amount[];
 }
 
 export interface Prepared {
@@ -145,6 +147,7 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
       requires: d.requires ?? [],
       excludes: d.excludes ?? [],
       when: d.when === undefined ? null : condition(d.when),
+      weights: (d.outcomes ?? []).map((o) => amount(o.weight)),
     })),
     decisionIndex: new Map(s.decisions.map((d, i) => [d.id, i])),
     ruleWhen: s.rules.map((r) => condition(r.when)),

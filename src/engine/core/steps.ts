@@ -4,7 +4,7 @@ import type { BlockReason, PlayError } from '../types';
 import { applyEffects, applyScheduled, fireInject } from './effects';
 import { fireDueInjects } from './injects';
 import { blockReasons, isLegalAt } from './legal';
-import { draw, numberOf, type Run } from './run';
+import { draw, type Run } from './run';
 
 export const TIME_ENDING = 'time';
 
@@ -44,8 +44,10 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
   state.lastTaken[id] = t;
   applyEffects(run, d.effects, { kind: 'decision', id, turn: t });
   if (d.outcomes && d.outcomes.length > 0) {
-    const weights = d.outcomes.map((o) => Math.max(0, numberOf(run, o.weight)));
-    const total = weights.reduce((a, b) => a + b, 0);
+    const amounts = run.p.decisionRows[index]!.weights;
+    const weights = new Array<number>(amounts.length);
+    let total = 0;
+    for (let i = 0; i < amounts.length; i++) total += weights[i] = Math.max(0, amounts[i]!(run.ctx));
     const u = draw(run);
     let picked: number | null = null;
     if (total > 0) {
