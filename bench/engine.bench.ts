@@ -2,7 +2,10 @@
  * `npm run bench [-- FILE...]`: engine throughput, one row per scenario (default: the tutorial,
  * which carries the targets, and the flagship). Complete random games per second on this one
  * thread, and the time of each public `playTurn` (copy-on-write, with its report).
- * Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s),
+ * Then issue 17's table: random games per second and the wall time of the flagship's analysis
+ * (`npm run cellule -- analyse scenarios/la-poste-ddos.json --runs 10000 --workers 2`, skipped with
+ * BENCH_NO_ANALYSE=1), before the optimisations (constants, measured at the start) and now,
+ * with the targets. Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s),
  * and the start time of the built `cellule` command beside a bare `node -e 0` (issue 17, bench/cliStart.ts).
  * Every figure is the median of several repeats: the machine may be shared.
  */
