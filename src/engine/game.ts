@@ -30,8 +30,8 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
     turn: 1,
     staffLeft: s.resources.staff,
     budgetLeft: s.resources.budget,
-    metrics: Object.fromEntries(s.metrics.map((m) => [m.id, m.initial])),
-    flags: Object.fromEntries(s.flags.map((f) => [f.id, f.initial])),
+    metrics: initialValues(s.metrics),
+    flags: initialValues(s.flags),
     taken: emptyRecord(),
     firstTaken: emptyRecord(),
     lastTaken: emptyRecord(),
@@ -57,6 +57,13 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
   state.culprit = drawCulprit(run);
   startTurn(run);
   return run;
+}
+
+/** `{ id: initial }` in declaration order (as `Object.fromEntries` would build it, without the pairs). */
+function initialValues<T>(items: readonly { id: string; initial: T }[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const x of items) out[x.id] = x.initial;
+  return out;
 }
 
 function drawCulprit(run: Run): string | null {

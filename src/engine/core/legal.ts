@@ -34,7 +34,7 @@ export function isLegal(run: Run, d: Decision, chosen: ReadonlySet<string>): boo
 export function isLegalAt(run: Run, index: number, chosen: ReadonlySet<string>): boolean {
   const { state } = run;
   const d = run.p.decisionRows[index]!;
-  if (state.ending !== null || d.staff > state.staffLeft || d.budget > state.budgetLeft || chosen.has(d.id)) return false;
+  if (state.ending !== null || d.staff > state.staffLeft || d.budget > state.budgetLeft || (chosen.size !== 0 && chosen.has(d.id))) return false;
   const last = state.lastTaken[d.id];
   if (last !== undefined && (d.once || state.turn <= last + d.cooldown)) return false;
   const { taken } = state;
