@@ -2,10 +2,14 @@
  * `npm run bench [-- FILE...]`: engine throughput, one row per scenario (default: the tutorial,
  * which carries the targets, and the flagship). Complete random games per second on this one
  * thread, and the time of each public `playTurn` (copy-on-write, with its report).
- * Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s),
+ * Then issue 17's table: random games per second and the wall time of the flagship's analysis
+ * (`npm run cellule -- analyse scenarios/la-poste-ddos.json --runs 10000 --workers 2`, skipped with
+ * BENCH_NO_ANALYSE=1), before the optimisations (constants, measured at the start) and now,
+ * with the targets. Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s),
  * and the start time of the built `cellule` command beside a bare `node -e 0` (issue 17, bench/cliStart.ts).
  * Every figure is the median of several repeats: the machine may be shared.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createGame, legalDecisions, playTurn } from '../src/engine/game';
@@ -15,13 +19,23 @@ import { randomGame } from '../src/engine/sim/randomPlayer';
 import { nearMissText } from '../test/engine/load/nearMiss';
 import { cliStartTable } from './cliStart';
 
-const SCENARIOS = join(import.meta.dirname, '..', 'scenarios');
+const ROOT = join(import.meta.dirname, '..');
+const SCENARIOS = join(ROOT, 'scenarios');
 const DEFAULT_FILES = [join(SCENARIOS, 'tutorial.json'), join(SCENARIOS, 'la-poste-ddos.json')];
 /** The targets (issue 2) are set on the tutorial. */
 const TARGET_SCENARIO = 'tutorial';
 const TARGET_GAMES = 20_000;
 const TARGET_P99_MS = 1;
 const REPEATS = 5;
+
+/**
+ * Issue 17's targets (one core), and the figures before its optimisations: this bench at commit
+ * f9c5b6e, measured 2026-12-06 03:42 UTC on the shared 2-core machine (median of 5 repeats; the
+ * analysis: median of 3 runs, wall time of the whole `npm run cellule -- analyse` process).
+ */
+const BEFORE = { commit: 'f9c5b6e', date: '2026-12-06', games: { tutorial: 27_635, 'la-poste-ddos': 4_218 } as Record<string, number>, analyseSeconds: 6.44 };
+const TARGETS: Record<string, number> = { tutorial: 100_000, 'la-poste-ddos': 15_000 };
+const ANALYSE_TARGET_SECONDS = 2;
 
 function load(file: string): LoadedScenario {
   const r = loadScenario(readFileSync(file, 'utf8'), file);
@@ -109,12 +123,50 @@ const lines = rows.map((r) => {
     targeted ? (pass ? 'pass' : 'FAIL') : '-',
   ];
 });
-const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i >= 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-console.log(`engine benchmark (median of ${REPEATS} repeats; ${files.map((f) => basename(f)).join(', ')})`);
-console.log(row(header));
-console.log(`|${widths.map((w, i) => (i === 0 || i >= 6 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
-for (const l of lines) console.log(row(l));
+printTable(`engine benchmark (median of ${REPEATS} repeats; ${files.map((f) => basename(f)).join(', ')})`, header, lines, 1);
+
+/** The wall time of `npm run cellule -- analyse la-poste-ddos --runs 10000 --workers 2`, median of 3, in s. */
+function analyseSeconds(): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('npm', ['run', '-s', 'cellule', '--', 'analyse', 'scenarios/la-poste-ddos.json', '--runs', '10000', '--workers', '2'], { cwd: ROOT, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`analyse exited ${r.status}`);
+    times.push((performance.now() - t0) / 1000);
+  }
+  return median(times);
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+const before: string[][] = [];
+for (const r of rows) {
+  const was = BEFORE.games[r.scenario];
+  const target = TARGETS[r.scenario];
+  if (was === undefined || target === undefined) continue;
+  before.push([`${r.scenario}: random games/s (1 core)`, fmt(was), fmt(r.games), `${(r.games / was).toFixed(2)}×`, `≥ ${fmt(target)}`, r.games >= target ? 'met' : 'not met']);
+}
+if (files === DEFAULT_FILES && !process.env.BENCH_NO_ANALYSE) {
+  const s = analyseSeconds();
+  before.push(['analyse la-poste-ddos --runs 10000 --workers 2: wall s', BEFORE.analyseSeconds.toFixed(2), s.toFixed(2), `${(BEFORE.analyseSeconds / s).toFixed(2)}×`, `< ${ANALYSE_TARGET_SECONDS}`, s < ANALYSE_TARGET_SECONDS ? 'met' : 'not met']);
+}
+console.log('');
+printTable(
+  `issue 17: before (commit ${BEFORE.commit}, ${BEFORE.date}) and now, with the targets (median of repeats; a shared machine: expect noise)`,
+  ['measure', 'before', 'now', 'speed-up', 'target', 'result'],
+  before,
+  1,
+);
+
+/** A markdown table: the first `leftCols` columns, `target` and `result` left-aligned, the rest right-aligned. */
+function printTable(title: string, header: string[], body: string[][], leftCols: number): void {
+  const left = (i: number) => i < leftCols || header[i] === 'target' || header[i] === 'result';
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((l) => l[i]!.length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(title);
+  console.log(row(header));
+  console.log(`|${widths.map((w, i) => (left(i) ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
+  for (const l of body) console.log(row(l));
+}
 
 /** The check time of a crafted file, median of REPEATS, in ms. */
 function checkTime(text: string): number {

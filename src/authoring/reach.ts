@@ -21,7 +21,8 @@ export const targetKey = (t: Target): string => `${t.kind}:${t.id}`;
 
 /** Marks reached targets; as an observer it sees decisions legal and rules holding during play. */
 export class Reach implements PlayObserver {
-  private readonly keys = new Set<string>();
+  /** Reached ids by kind (no key strings built per mark: the searches mark on every turn). */
+  private readonly reached = new Map<TargetKind, Set<string>>();
   private readonly ranges = new Map<string, { min: number; max: number }>();
   constructor(private readonly loaded: LoadedScenario) {}
 
@@ -30,16 +31,21 @@ export class Reach implements PlayObserver {
     return this.ranges.get(id);
   }
   has(t: Target): boolean {
-    return this.keys.has(targetKey(t));
+    return this.reached.get(t.kind)?.has(t.id) === true;
+  }
+  private ids(kind: TargetKind): Set<string> {
+    let ids = this.reached.get(kind);
+    if (ids === undefined) this.reached.set(kind, (ids = new Set()));
+    return ids;
   }
   mark(kind: TargetKind, id: string): void {
-    this.keys.add(`${kind}:${id}`);
+    this.ids(kind).add(id);
   }
   legal(index: number): void {
-    this.mark('decision', this.loaded.scenario.decisions[index]!.id);
+    this.ids('decision').add(this.loaded.scenario.decisions[index]!.id);
   }
   rule(index: number): void {
-    this.mark('rule', this.loaded.scenario.rules[index]!.id);
+    this.ids('rule').add(this.loaded.scenario.rules[index]!.id);
   }
 
   /** Note what a game shows so far: injects fired, evidence searched, rules traced; when over, its ending and objective scores. */

@@ -65,3 +65,37 @@ function copyJson(v: unknown): unknown {
   for (const k of Object.keys(v)) out[k] = copyJson((v as Record<string, unknown>)[k]);
   return out;
 }
+
+/**
+ * A copy for a caller that plays the copy on in place and never changes what a state already
+ * holds (the analyser's searches, which copy states by the thousand): every record and list is
+ * new, so playing on changes only the copy, but the entries already in the lists (changes,
+ * searches, history, log, scheduled effects...) are shared with the original. The engine never
+ * changes an entry once it is in a list, except the log entry of a turn in progress: a state is
+ * forked between turns only (`TurnInProgress` holds that entry). Deep-equal to `copyState`'s copy.
+ */
+export function forkState(s: GameState): GameState {
+  return {
+    ...s,
+    metrics: { ...s.metrics },
+    flags: { ...s.flags },
+    taken: copyRecordOf(s.taken),
+    firstTaken: copyRecordOf(s.firstTaken),
+    lastTaken: copyRecordOf(s.lastTaken),
+    fired: copyRecordOf(s.fired),
+    lastFired: copyRecordOf(s.lastFired),
+    found: copyRecordOf(s.found),
+    searched: copyRecordOf(s.searched),
+    searches: s.searches.slice(),
+    feed: s.feed.slice(),
+    outcomes: s.outcomes.slice(),
+    scheduled: s.scheduled.slice(),
+    changes: s.changes.slice(),
+    flagChanges: s.flagChanges.slice(),
+    history: s.history.slice(),
+    assessment: s.assessment === null ? null : { ...s.assessment },
+    violated: copyRecordOf(s.violated),
+    log: s.log.slice(),
+    ending: s.ending === null ? null : { ...s.ending },
+  };
+}

@@ -30,8 +30,8 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
     turn: 1,
     staffLeft: s.resources.staff,
     budgetLeft: s.resources.budget,
-    metrics: Object.fromEntries(s.metrics.map((m) => [m.id, m.initial])),
-    flags: Object.fromEntries(s.flags.map((f) => [f.id, f.initial])),
+    metrics: initialValues(s.metrics),
+    flags: initialValues(s.flags),
     taken: emptyRecord(),
     firstTaken: emptyRecord(),
     lastTaken: emptyRecord(),
@@ -57,6 +57,13 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
   state.culprit = drawCulprit(run);
   startTurn(run);
   return run;
+}
+
+/** `{ id: initial }` in declaration order (as `Object.fromEntries` would build it, without the pairs). */
+function initialValues<T>(items: readonly { id: string; initial: T }[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const x of items) out[x.id] = x.initial;
+  return out;
 }
 
 function drawCulprit(run: Run): string | null {
@@ -104,9 +111,35 @@ export function beginTurn(run: Run, released: readonly string[] = [], assessment
     if (!r.ok) return r.errors[0]!;
     normalised = r.value;
   }
-  const entry = logEntry({ decisions: [], released: [...released], ...(assessment ? { assessment } : {}) });
+  return openTurn(run, released, assessment, normalised);
+}
+
+/**
+ * `beginTurn` for a caller that built its choices from what is allowed (the random player):
+ * releases taken from `releasable` in order, an assessment of finite values ≥ 0 over the actors,
+ * not all zero. Nothing is checked; the state changes exactly as `beginTurn` would change it.
+ */
+export function beginTrustedTurn(run: Run, released: readonly string[], assessment: Record<string, number> | undefined): TurnInProgress {
+  return openTurn(run, released, assessment, assessment === undefined ? null : normaliseTrusted(run, assessment));
+}
+
+/** `normaliseAssessment`'s numbers for a valid assessment (the same sums in the same order). */
+function normaliseTrusted(run: Run, given: Record<string, number>): Record<string, number> {
+  const actors = run.p.actors;
+  let total = 0;
+  for (const a of actors) total += given[a.id] ?? 0;
+  const out: Record<string, number> = {};
+  for (const a of actors) out[a.id] = (given[a.id] ?? 0) / total;
+  return out;
+}
+
+function openTurn(run: Run, released: readonly string[], assessment: Record<string, number> | undefined, normalised: Record<string, number> | null): TurnInProgress {
+  const { state } = run;
+  const entry: TurnChoices = { decisions: [] };
+  if (released.length > 0) entry.released = [...released];
+  if (assessment !== undefined) entry.assessment = { ...assessment };
   state.log.push(entry);
-  state.turnsPlayed = t;
+  state.turnsPlayed = state.turn;
   release(run, released);
   if (normalised) state.assessment = normalised;
   settlePendingEnd(run);

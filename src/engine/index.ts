@@ -11,6 +11,7 @@ export { loadScenario, loadScenarioObject } from './load';
 export { parseStrictJson } from './load/json';
 export { locator } from './load/position';
 export { createGame, playTurn, playTurnInPlace, decisionStatuses, legalDecisions, releasableInjects, cloneState } from './game';
+export { forkState } from './clone';
 export { score, objectiveScore, explainObjective } from './score';
 export { objectiveInputs, type ObjectiveInput } from './inputs';
 export { priors, posterior, currentAssessment, normaliseAssessment } from './attribution';

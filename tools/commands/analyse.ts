@@ -7,6 +7,8 @@ import { err, out } from './output';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { analyse, DEFAULT_RUNS, DEFAULT_SEED, formatReport, locateFindings, sampleRuns, type Tally } from '../../src/authoring';
 import { formatDiagnostic, loadScenario } from '../../src/engine';
 import { intFlag, parseArgs } from './args';
@@ -109,19 +111,38 @@ function builtWorker(text: string, file: string): Worker {
   return new Worker(new URL('./analyseWorker.mjs', import.meta.url), { workerData: { text, file } });
 }
 
-/** Under tsx in the repo: workers do not inherit tsx's loader, so register it first, then load the TypeScript entry. */
-function tsxWorker(text: string, file: string): Worker {
-  const url = JSON.stringify(new URL('./analyseWorker.ts', import.meta.url).href);
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const boot = `import(${tsx}).then(({ register }) => { register(); return import(${url}); })`;
-  return new Worker(boot, { eval: true, workerData: { text, file } });
+/**
+ * Under tsx in the repo: workers do not inherit tsx's loader, and registering it in each worker
+ * costs seconds of compiling per worker. The worker's TypeScript is bundled once instead, in this
+ * thread, with esbuild (a devDependency: the repo only), and each worker runs the bundle.
+ */
+function tsxWorker(code: string, text: string, file: string): Worker {
+  return new Worker(code, { eval: true, workerData: { text, file } });
+}
+
+/** The worker entry bundled into one CommonJS script (esbuild, as scripts/build-cli.mjs bundles it for the built command). */
+function bundledWorkerCode(): string {
+  const require = createRequire(import.meta.url);
+  const { buildSync } = require('esbuild') as typeof import('esbuild');
+  const r = buildSync({
+    entryPoints: [fileURLToPath(new URL('./analyseWorker.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
+  return r.outputFiles[0]!.text;
 }
 
 /** Worker threads, each with the scenario loaded; chunks are dealt round-robin up front (the main thread is busy searching meanwhile). */
 class Pool {
   private readonly workers: Worker[];
   constructor(size: number, text: string, file: string) {
-    this.workers = Array.from({ length: size }, () => (BUILT ? builtWorker(text, file) : tsxWorker(text, file)));
+    const code = BUILT ? '' : bundledWorkerCode();
+    this.workers = Array.from({ length: size }, () => (BUILT ? builtWorker(text, file) : tsxWorker(code, text, file)));
   }
 
   sample(chunks: readonly [number, number][], seed: number): Promise<Tally[]> {

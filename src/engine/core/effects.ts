@@ -1,7 +1,7 @@
 /** Applying effects: metrics, flags, evidence draws, injects, endings, with delay and for. */
 import type { Effect } from '../schema';
 import type { Cause, FiredInject, ScheduledEffect } from '../state';
-import { draw, numberOf, type Run } from './run';
+import { draw, type Run } from './run';
 import { ownValue } from '../records';
 
 function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 'seq'>): void {
@@ -21,30 +21,36 @@ export function applyEffects(run: Run, effects: readonly Effect[] | undefined, c
 export function applyEffect(run: Run, effect: Effect, cause: Cause, index: number, fromSchedule: boolean): void {
   const { state } = run;
   const t = state.turn;
-  if (!fromSchedule && effect.delay !== undefined) {
-    schedule(run, t + effect.delay, { effect, cause, effectIndex: index });
+  const plan = run.p.effectPlan(effect);
+  if (!fromSchedule && plan.delay !== undefined) {
+    schedule(run, t + plan.delay, { effect, cause, effectIndex: index });
     return;
   }
-  const via = fromSchedule ? ('delay' as const) : undefined;
-  if ('metric' in effect) {
-    const old = state.metrics[effect.metric]!;
-    const raw = 'add' in effect ? old + numberOf(run, effect.add) : numberOf(run, effect.set);
-    const changed = setMetric(run, effect.metric, raw, cause, index, via);
-    if ('add' in effect && effect.for !== undefined && changed !== 0) {
-      schedule(run, t + effect.for, { effect, cause, effectIndex: index, undo: { metric: effect.metric, amount: changed } });
+  switch (plan.kind) {
+    case 0:
+    case 1: {
+      const raw = plan.kind === 0 ? state.metrics[plan.target]! + plan.amount(run.ctx) : plan.amount(run.ctx);
+      const changed = changeMetric(run, plan.target, plan.min, plan.max, raw, cause, index, fromSchedule ? 'delay' : undefined);
+      if (plan.kind === 0 && plan.for !== undefined && changed !== 0) {
+        schedule(run, t + plan.for, { effect, cause, effectIndex: index, undo: { metric: plan.target, amount: changed } });
+      }
+      return;
     }
-  } else if ('flag' in effect) {
-    if (state.flags[effect.flag] !== effect.set) {
-      state.flags[effect.flag] = effect.set;
-      state.flagChanges.push({ turn: t, flag: effect.flag, value: effect.set, cause, effect: index });
-    }
-  } else if ('reveal' in effect) {
-    reveal(run, effect.reveal, cause);
-  } else if ('inject' in effect) {
-    if (fromSchedule) fireInject(run, effect.inject, 'effect');
-    else schedule(run, t + 1, { effect, cause, effectIndex: index });
-  } else if (run.pendingEnd === null) {
-    run.pendingEnd = effect.end;
+    case 2:
+      if (state.flags[plan.target] !== plan.flagValue) {
+        state.flags[plan.target] = plan.flagValue;
+        state.flagChanges.push({ turn: t, flag: plan.target, value: plan.flagValue, cause, effect: index });
+      }
+      return;
+    case 3:
+      reveal(run, plan.target, cause);
+      return;
+    case 4:
+      if (fromSchedule) fireInject(run, plan.target, 'effect');
+      else schedule(run, t + 1, { effect, cause, effectIndex: index });
+      return;
+    default:
+      if (run.pendingEnd === null) run.pendingEnd = plan.target;
   }
 }
 
@@ -61,12 +67,17 @@ export function fireInject(run: Run, id: string, via: FiredInject['via']): void 
 /** Set a metric, clamped to its bounds; records the change with its cause and returns the delta. */
 export function setMetric(run: Run, id: string, raw: number, cause: Cause, index: number, via?: 'delay' | 'undo'): number {
   const m = run.p.metrics.get(id)!;
-  const from = run.state.metrics[id]!;
-  const to = Math.min(m.max, Math.max(m.min, Number.isFinite(raw) ? raw : from));
+  return changeMetric(run, id, m.min, m.max, raw, cause, index, via);
+}
+
+/** `setMetric` with the metric's bounds already at hand. */
+function changeMetric(run: Run, id: string, min: number, max: number, raw: number, cause: Cause, index: number, via: 'delay' | 'undo' | undefined): number {
+  const { state } = run;
+  const from = state.metrics[id]!;
+  const to = Math.min(max, Math.max(min, Number.isFinite(raw) ? raw : from));
   if (to === from) return 0;
-  run.state.metrics[id] = to;
-  const change = { turn: run.state.turn, metric: id, from, to, cause, effect: index };
-  run.state.changes.push(via ? { ...change, via } : change);
+  state.metrics[id] = to;
+  state.changes.push(via ? { turn: state.turn, metric: id, from, to, cause, effect: index, via } : { turn: state.turn, metric: id, from, to, cause, effect: index });
   return to - from;
 }
 

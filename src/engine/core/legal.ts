@@ -26,12 +26,20 @@ export function blockReasons(run: Run, d: Decision, chosen: ReadonlySet<string>)
 
 /** The same test as `blockReasons(...).length === 0`, without allocating: for simulation's hot loop. */
 export function isLegal(run: Run, d: Decision, chosen: ReadonlySet<string>): boolean {
+  const i = run.p.decisionIndex.get(d.id);
+  return i !== undefined && isLegalAt(run, i, chosen);
+}
+
+/** `isLegal` for the decision at `index` in the scenario, from the tables prepared at load. */
+export function isLegalAt(run: Run, index: number, chosen: ReadonlySet<string>): boolean {
   const { state } = run;
-  if (state.ending || chosen.has(d.id)) return false;
-  if (d.cost.staff > state.staffLeft || d.cost.budget > state.budgetLeft) return false;
+  const d = run.p.decisionRows[index]!;
+  if (state.ending !== null || d.staff > state.staffLeft || d.budget > state.budgetLeft || (chosen.size !== 0 && chosen.has(d.id))) return false;
   const last = state.lastTaken[d.id];
-  if (last !== undefined && (d.once !== false || state.turn <= last + (d.cooldown ?? 0))) return false;
-  if (d.requires) for (const id of d.requires) if ((state.taken[id] ?? 0) === 0) return false;
-  if (d.excludes) for (const id of d.excludes) if ((state.taken[id] ?? 0) > 0) return false;
-  return d.when === undefined || holds(run, d.when);
+  if (last !== undefined && (d.once || state.turn <= last + d.cooldown)) return false;
+  const { taken } = state;
+  const { requires, excludes } = d;
+  for (let k = 0; k < requires.length; k++) if ((taken[requires[k]!] ?? 0) === 0) return false;
+  for (let k = 0; k < excludes.length; k++) if ((taken[excludes[k]!] ?? 0) > 0) return false;
+  return d.when === null || d.when(run.ctx);
 }

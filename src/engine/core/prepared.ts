@@ -1,6 +1,43 @@
 /** Lookup tables derived once from a checked scenario, when it is loaded (no cache: the engine keeps no module state). */
-import type { Evaluator } from '../expr/types';
-import type { Actor, Decision, Ending, Evidence, Inject, Metric, Rule, Scenario } from '../schema';
+import type { Evaluator, ExprContext } from '../expr/types';
+import { toBoolean, toNumber } from '../expr/types';
+import type { Actor, Decision, Effect, Ending, Evidence, Inject, Metric, Objective, Rule, Scenario } from '../schema';
+
+/** A condition compiled once at load: the expression's closure and its truth, in one call. */
+export type Condition = (c: ExprContext) => boolean;
+
+/** A number-or-expression value compiled once: a constant, or the expression's closure as a number. */
+export type Amount = (c: ExprContext) => number;
+
+/** An effect read once at load: its kind as a small number, its target, its amount compiled. */
+export interface EffectPlan {
+  /** 0 metric add, 1 metric set, 2 flag, 3 reveal, 4 inject, 5 end. */
+  readonly kind: 0 | 1 | 2 | 3 | 4 | 5;
+  readonly delay: number | undefined;
+  readonly for: number | undefined;
+  /** The metric, flag, evidence, inject or ending named. */
+  readonly target: string;
+  readonly min: number;
+  readonly max: number;
+  readonly amount: Amount;
+  readonly flagValue: boolean;
+}
+
+/** A decision's legality tests, read once from the scenario (no optional chains or lookups in the hot loop). */
+export interface DecisionRow {
+  readonly decision: Decision;
+  readonly id: string;
+  readonly staff: number;
+  readonly budget: number;
+  /** `once` (the default): taken once, never again. Otherwise the cooldown in turns. */
+  readonly once: boolean;
+  readonly cooldown: number;
+  readonly requires: readonly string[];
+  readonly excludes: readonly string[];
+  readonly when: Condition | null;
+  /** Each outcome's weight, compiled (empty without outcomes). */
+  readonly weights: readonly Amount[];
+}
 
 export interface Prepared {
   totalTurns: number;
@@ -16,10 +53,25 @@ export interface Prepared {
   actors: Actor[];
   /** Normalised priors, in actor order. */
   priors: number[];
-  /** Injects that can fire by their own timing, in declaration order. */
+  /** Injects that can fire by their own timing, in declaration order, with their `when` compiled. */
   timedInjects: Inject[];
+  timedWhen: (Condition | null)[];
+  /** Per decision, in scenario order, and each decision's position. */
+  decisionRows: DecisionRow[];
+  decisionIndex: Map<string, number>;
+  /** Rules' and endings' conditions in scenario order (null: an ending without `when`). */
+  ruleWhen: Condition[];
+  endingWhen: (Condition | null)[];
+  /** `avoid` objectives with `when`, in scenario order. */
+  avoids: { objective: Objective; when: Condition }[];
+  /** Optional injects in scenario order (the facilitator's). */
+  optionalInjects: Inject[];
   expr(source: string): Evaluator;
+  /** The plan of an effect of the scenario (or, for an effect read from a saved state, made now). */
+  effectPlan(effect: Effect): EffectPlan;
 }
+
+const ZERO: Amount = () => 0;
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]));
@@ -38,11 +90,44 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
   }
   minutesAt.push(minutes);
   const priorSum = s.actors.reduce((n, a) => n + a.prior, 0);
+  const condition = (source: string): Condition => {
+    const e = exprs.get(source);
+    if (!e) throw new Error(`expression not compiled: ${source}`);
+    return (c) => toBoolean(e(c));
+  };
+  const metrics = byId(s.metrics);
+  const amount = (value: number | string): Amount => {
+    if (typeof value === 'number') return () => value;
+    const e = exprs.get(value);
+    if (!e) throw new Error(`expression not compiled: ${value}`);
+    return (c) => toNumber(e(c));
+  };
+  const plan = (e: Effect): EffectPlan => {
+    const common = { delay: e.delay, for: e.for, min: 0, max: 0, amount: ZERO, flagValue: false };
+    if ('metric' in e) {
+      const m = metrics.get(e.metric)!;
+      const add = 'add' in e;
+      return { ...common, kind: add ? 0 : 1, target: e.metric, min: m.min, max: m.max, amount: amount(add ? e.add : e.set) };
+    }
+    if ('flag' in e) return { ...common, kind: 2, target: e.flag, flagValue: e.set };
+    if ('reveal' in e) return { ...common, kind: 3, target: e.reveal };
+    if ('inject' in e) return { ...common, kind: 4, target: e.inject };
+    return { ...common, kind: 5, target: e.end };
+  };
+  const plans = new WeakMap<Effect, EffectPlan>();
+  const planAll = (effects: readonly Effect[] | undefined) => effects?.forEach((e) => plans.set(e, plan(e)));
+  for (const d of s.decisions) {
+    planAll(d.effects);
+    for (const o of d.outcomes ?? []) planAll(o.effects);
+  }
+  for (const i of s.injects) planAll(i.effects);
+  for (const r of s.rules) planAll(r.effects);
+  const timedInjects = s.injects.filter((i) => !i.optional && (i.at !== undefined || i.when !== undefined));
   return {
     totalTurns,
     startMs: Date.parse(s.clock.start),
     minutesAt,
-    metrics: byId(s.metrics),
+    metrics,
     decisions: byId(s.decisions),
     injects: byId(s.injects),
     evidence: byId(s.evidence),
@@ -50,7 +135,28 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     rules: byId(s.rules),
     actors: s.actors,
     priors: s.actors.map((a) => a.prior / priorSum),
-    timedInjects: s.injects.filter((i) => !i.optional && (i.at !== undefined || i.when !== undefined)),
+    timedInjects,
+    timedWhen: timedInjects.map((i) => (i.when === undefined ? null : condition(i.when))),
+    decisionRows: s.decisions.map((d) => ({
+      decision: d,
+      id: d.id,
+      staff: d.cost.staff,
+      budget: d.cost.budget,
+      once: d.once !== false,
+      cooldown: d.cooldown ?? 0,
+      requires: d.requires ?? [],
+      excludes: d.excludes ?? [],
+      when: d.when === undefined ? null : condition(d.when),
+      weights: (d.outcomes ?? []).map((o) => amount(o.weight)),
+    })),
+    decisionIndex: new Map(s.decisions.map((d, i) => [d.id, i])),
+    ruleWhen: s.rules.map((r) => condition(r.when)),
+    endingWhen: s.endings.map((e) => (e.when === undefined ? null : condition(e.when))),
+    avoids: s.objectives.flatMap((o) => (o.type === 'avoid' && o.when !== undefined ? [{ objective: o, when: condition(o.when) }] : [])),
+    optionalInjects: s.injects.filter((i) => i.optional),
+    effectPlan(effect: Effect): EffectPlan {
+      return plans.get(effect) ?? plan(effect);
+    },
     expr(source: string): Evaluator {
       const e = exprs.get(source);
       if (!e) throw new Error(`expression not compiled: ${source}`);

@@ -3,8 +3,8 @@ import { playError } from '../playError';
 import type { BlockReason, PlayError } from '../types';
 import { applyEffects, applyScheduled, fireInject } from './effects';
 import { fireDueInjects } from './injects';
-import { blockReasons, isLegal } from './legal';
-import { draw, holds, numberOf, type Run } from './run';
+import { blockReasons, isLegalAt } from './legal';
+import { draw, type Run } from './run';
 
 export const TIME_ENDING = 'time';
 
@@ -24,13 +24,14 @@ export function release(run: Run, ids: readonly string[]): void {
 /** Step 3 for one decision: legality at this moment, costs, effects, then one outcome drawn. */
 export function resolveDecision(run: Run, id: string, chosen: Set<string>): PlayError | null {
   const { state } = run;
-  const d = run.p.decisions.get(id);
+  const index = run.p.decisionIndex.get(id);
   const t = state.turn;
-  if (!d) return playError('play/unknown-decision', `turn ${t}: unknown decision "${id}"`, t, id);
+  if (index === undefined) return playError('play/unknown-decision', `turn ${t}: unknown decision "${id}"`, t, id);
   if (chosen.has(id)) {
     return playError('play/duplicate-decision', `turn ${t}: decision "${id}" is chosen twice`, t, id);
   }
-  const reasons = isLegal(run, d, chosen) ? null : blockReasons(run, d, chosen);
+  const d = run.p.decisionRows[index]!.decision;
+  const reasons = isLegalAt(run, index, chosen) ? null : blockReasons(run, d, chosen);
   if (reasons !== null) {
     const why = reasons.map(describeReason).join(', ');
     return playError('play/illegal-decision', `turn ${t}: decision "${id}" is not legal now (${why})`, t, id, reasons);
@@ -43,8 +44,10 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
   state.lastTaken[id] = t;
   applyEffects(run, d.effects, { kind: 'decision', id, turn: t });
   if (d.outcomes && d.outcomes.length > 0) {
-    const weights = d.outcomes.map((o) => Math.max(0, numberOf(run, o.weight)));
-    const total = weights.reduce((a, b) => a + b, 0);
+    const amounts = run.p.decisionRows[index]!.weights;
+    const weights = new Array<number>(amounts.length);
+    let total = 0;
+    for (let i = 0; i < amounts.length; i++) total += weights[i] = Math.max(0, amounts[i]!(run.ctx));
     const u = draw(run);
     let picked: number | null = null;
     if (total > 0) {
@@ -68,8 +71,10 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
 /** Steps 4 and 5, then step 1 of the next turn unless the game ended. */
 export function endTurn(run: Run): void {
   const { state } = run;
-  for (const rule of run.loaded.scenario.rules) {
-    if (holds(run, rule.when)) applyEffects(run, rule.effects, { kind: 'rule', id: rule.id, turn: state.turn });
+  const rules = run.loaded.scenario.rules;
+  const when = run.p.ruleWhen;
+  for (let i = 0; i < rules.length; i++) {
+    if (when[i]!(run.ctx)) applyEffects(run, rules[i]!.effects, { kind: 'rule', id: rules[i]!.id, turn: state.turn });
   }
   if (settlePendingEnd(run)) return;
   record(run);
@@ -96,9 +101,12 @@ export function settlePendingEnd(run: Run): boolean {
 /** Endings with `when`, first match in declared order; an `{end}` effect of the step wins. */
 function checkEndings(run: Run): void {
   if (run.state.ending || settlePendingEnd(run)) return;
-  for (const e of run.loaded.scenario.endings) {
-    if (e.when !== undefined && holds(run, e.when)) {
-      endGame(run, e.id);
+  const endings = run.loaded.scenario.endings;
+  const when = run.p.endingWhen;
+  for (let i = 0; i < endings.length; i++) {
+    const w = when[i]!;
+    if (w !== null && w(run.ctx)) {
+      endGame(run, endings[i]!.id);
       return;
     }
   }
@@ -128,10 +136,8 @@ function record(run: Run): void {
 
 /** `avoid` objectives with `when`: checked at every end of turn and when the game ends. */
 function checkAvoids(run: Run): void {
-  for (const o of run.loaded.scenario.objectives) {
-    if (o.type === 'avoid' && o.when !== undefined && !run.state.violated[o.id] && holds(run, o.when)) {
-      run.state.violated[o.id] = true;
-    }
+  for (const { objective, when } of run.p.avoids) {
+    if (!run.state.violated[objective.id] && when(run.ctx)) run.state.violated[objective.id] = true;
   }
 }
 

@@ -1,6 +1,6 @@
 /** Watching a game being played in place: which decisions were legal, which rules held (for the analyser). */
-import { isLegal } from '../core/legal';
-import { holds, type Run } from '../core/run';
+import { isLegalAt } from '../core/legal';
+import type { Run } from '../core/run';
 import type { TurnInProgress } from '../game';
 
 /** Called during play; indexes are positions in the scenario's `decisions` and `rules`. */
@@ -15,11 +15,12 @@ export interface PlayObserver {
 
 /** The ids of the decisions legal now, into `out`, each reported to the observer (if any). */
 export function collectLegal(turn: TurnInProgress, out: string[], observer?: PlayObserver): void {
-  const decisions = turn.run.loaded.scenario.decisions;
+  const { run, chosen } = turn;
+  const rows = run.p.decisionRows;
   out.length = 0;
-  for (let i = 0; i < decisions.length; i++) {
-    if (isLegal(turn.run, decisions[i]!, turn.chosen)) {
-      out.push(decisions[i]!.id);
+  for (let i = 0; i < rows.length; i++) {
+    if (isLegalAt(run, i, chosen)) {
+      out.push(rows[i]!.id);
       observer?.legal(i);
     }
   }
@@ -27,13 +28,13 @@ export function collectLegal(turn: TurnInProgress, out: string[], observer?: Pla
 
 /** Report every decision legal now, with nothing more chosen. */
 export function observeLegal(turn: TurnInProgress, observer: PlayObserver): void {
-  const decisions = turn.run.loaded.scenario.decisions;
-  for (let i = 0; i < decisions.length; i++) if (isLegal(turn.run, decisions[i]!, turn.chosen)) observer.legal(i);
+  const n = turn.run.p.decisionRows.length;
+  for (let i = 0; i < n; i++) if (isLegalAt(turn.run, i, turn.chosen)) observer.legal(i);
 }
 
 /** Report the rules whose condition holds now, just before step 4 runs them. */
 export function observeRules(run: Run, observer: PlayObserver): void {
   if (run.state.ending || run.pendingEnd !== null) return; // the game ends before step 4
-  const rules = run.loaded.scenario.rules;
-  for (let i = 0; i < rules.length; i++) if (!observer.ruleSeen?.(i) && holds(run, rules[i]!.when)) observer.rule(i);
+  const when = run.p.ruleWhen;
+  for (let i = 0; i < when.length; i++) if (!observer.ruleSeen?.(i) && when[i]!(run.ctx)) observer.rule(i);
 }

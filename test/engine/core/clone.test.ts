@@ -8,6 +8,7 @@ import { cloneState, createGame, playTurnInPlace } from '../../../src/engine/gam
 import type { LoadedScenario } from '../../../src/engine/loaded';
 import { randomGame } from '../../../src/engine/sim/randomPlayer';
 import type { GameState } from '../../../src/engine/state';
+import { forkState } from '../../../src/engine/clone';
 import { bundledFiles, loadBundled } from '../bundled';
 import { tiny } from '../helpers';
 
@@ -84,4 +85,25 @@ describe('cloneState', () => {
     expect(state.changes.some((c) => c.via === 'delay')).toBe(true);
     expectTrueCopy(state);
   });
+});
+
+describe('forkState (the analyser searches)', () => {
+  for (const file of bundledFiles()) {
+    it(`deep-equals the state, and playing the fork on changes nothing of the original: ${file}`, () => {
+      const loaded = loadBundled(file);
+      for (let seed = 0; seed < 4; seed++) {
+        const states = statesOf(loaded, seed);
+        const log = randomGame(loaded, seed, seed * 7 + 3, { releaseChance: 0.5, assessChance: 0.5 }).log;
+        states.forEach((state, t) => {
+          const fork = forkState(state);
+          expect(fork).toStrictEqual(state);
+          expect(JSON.stringify(fork)).toBe(JSON.stringify(state));
+          const before = JSON.stringify(state);
+          // Play the rest of the game on the fork, in place: the original must not move.
+          for (const turn of log.slice(t)) if (!fork.ending) expect(playTurnInPlace(loaded, fork, turn)).toBeNull();
+          expect(JSON.stringify(state)).toBe(before);
+        });
+      }
+    });
+  }
 });
