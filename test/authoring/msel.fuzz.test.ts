@@ -35,7 +35,8 @@ describe('msel import, fuzzed', () => {
   it('any title, quotes, commas, newlines and formula signs included, comes back exactly', () => {
     const title = sheet[0]!.indexOf('title_en');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom("'=x", "''+1", '=SUM(A1)', '-', "'")), (value) => {
+      // U+FFFD is refused on purpose (msel/replacement-character: the mark of a sheet saved in the wrong encoding).
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }).filter((x) => !x.includes('\uFFFD')), fc.constantFrom("'=x", "''+1", '=SUM(A1)', '-', "'")), (value) => {
         const rows = sheet.map((row) => row.slice());
         rows[1]![title] = escapeCell(value);
         const r = importMsel(text, Papa.unparse(rows, { newline: '\r\n' }));
