@@ -47,8 +47,8 @@ test('a custom scenario gets a check panel: progress, cancel, figures and the pl
 
   // A shorter run, to the end.
   await panel.getByTestId('check-runs').selectOption('1000');
+  // 1,000 games end in a blink now: no point catching the bar on the way, only the results at the end.
   await panel.getByTestId('check-start').click();
-  await expect(panel.getByTestId('check-progress')).toBeVisible();
   await expect(panel.getByTestId('check-results')).toBeVisible({ timeout: 90_000 });
   await expect(panel.getByTestId('check-progress')).toBeHidden();
 
