@@ -4,6 +4,7 @@ import commonEn from '../locales/en/common.json' with { type: 'json' };
 import diagnosticsEn from '../locales/en/diagnostics.json' with { type: 'json' };
 import gameEn from '../locales/en/game.json' with { type: 'json' };
 import liveEn from '../locales/en/live.json' with { type: 'json' };
+import progressEn from '../locales/en/progress.json' with { type: 'json' };
 import studioEn from '../locales/en/studio.json' with { type: 'json' };
 import workshopEn from '../locales/en/workshop.json' with { type: 'json' };
 import checkFr from '../locales/fr/check.json' with { type: 'json' };
@@ -11,15 +12,16 @@ import commonFr from '../locales/fr/common.json' with { type: 'json' };
 import diagnosticsFr from '../locales/fr/diagnostics.json' with { type: 'json' };
 import gameFr from '../locales/fr/game.json' with { type: 'json' };
 import liveFr from '../locales/fr/live.json' with { type: 'json' };
+import progressFr from '../locales/fr/progress.json' with { type: 'json' };
 import studioFr from '../locales/fr/studio.json' with { type: 'json' };
 import workshopFr from '../locales/fr/workshop.json' with { type: 'json' };
 
-export const NAMESPACES = ['common', 'game', 'check', 'diagnostics', 'workshop', 'live', 'studio'] as const;
+export const NAMESPACES = ['common', 'game', 'check', 'diagnostics', 'workshop', 'live', 'studio', 'progress'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common: commonEn, game: gameEn, check: checkEn, diagnostics: diagnosticsEn, workshop: workshopEn, live: liveEn, studio: studioEn },
-  fr: { common: commonFr, game: gameFr, check: checkFr, diagnostics: diagnosticsFr, workshop: workshopFr, live: liveFr, studio: studioFr },
+  en: { common: commonEn, game: gameEn, check: checkEn, diagnostics: diagnosticsEn, workshop: workshopEn, live: liveEn, studio: studioEn, progress: progressEn },
+  fr: { common: commonFr, game: gameFr, check: checkFr, diagnostics: diagnosticsFr, workshop: workshopFr, live: liveFr, studio: studioFr, progress: progressFr },
 } as const;
 
 /** The English strings' shape, by namespace: French must match it (a parity test checks). */

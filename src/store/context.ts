@@ -1,6 +1,7 @@
 /** What every group of actions shares: the store, its dependencies, and the autosave. */
 import type { StoreApi } from 'zustand/vanilla';
 import type { ScenarioCatalog } from './catalog';
+import type { GameHistory } from './history/backend';
 import type { KeyValue } from './storage';
 import type { AppState } from './types';
 
@@ -11,6 +12,8 @@ export interface StoreDeps {
   language: AppState['language'];
   now?: () => Date;
   randomSeed?: () => number;
+  /** The learner's finished games (IndexedDB by default). */
+  history?: GameHistory;
 }
 
 export interface ActionContext {

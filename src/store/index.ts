@@ -33,3 +33,6 @@ export type {
   TurnReport,
 } from '../engine';
 export * from './live';
+export { browserHistory, memoryHistory, type GameHistory } from './history/backend';
+export { byScenario, calibrationOf, brierOf, MIN_GAMES_FOR_VERDICT, type Calibration, type ReliabilityBin, type ScenarioProgress, type Verdict } from './history/stats';
+export type { GameRecord, HistoryFile, HistoryProblem, ProgressNotice, ProgressState } from './history/types';

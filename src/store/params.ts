@@ -1,4 +1,4 @@
-/** URL parameters for trainers: `?scenario=<id>&lang=fr&seed=42`; `?studio` for authors. */
+/** URL parameters for trainers: `?scenario=<id>&lang=fr&seed=42`; `?studio` for authors; `?progress` for learners. */
 import type { Language, LiveLink } from './types';
 import { LANGUAGES } from './types';
 
@@ -6,6 +6,8 @@ export interface LaunchParams {
   live?: LiveLink;
   /** `?studio`: open the scenario studio. */
   studio?: boolean;
+  /** `?progress`: open the learner's progress. */
+  progress?: boolean;
   scenario?: string;
   lang?: Language;
   seed?: number;
@@ -33,6 +35,7 @@ export function parseParams(search: string, hash = ''): LaunchParams {
   const live = liveLink(q, hash);
   if (live) out.live = live;
   else if (q.has('studio')) out.studio = true;
+  else if (q.has('progress')) out.progress = true;
   const scenario = q.get('scenario');
   if (scenario !== null && /^[a-z0-9][a-z0-9-]{1,63}$/.test(scenario)) out.scenario = scenario;
   const lang = q.get('lang')?.toLowerCase().slice(0, 2);

@@ -1,6 +1,8 @@
 /** The app store: one zustand vanilla store of plain state, and actions that call the engine then set it. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { gameActions } from './actions/game';
+import { progressActions } from './actions/progress';
+import { browserHistory } from './history/backend';
 import { restoreActions } from './actions/restore';
 import { bundledKey, scenarioActions } from './actions/scenarios';
 import { randomSeed, type ActionContext, type StoreDeps } from './context';
@@ -31,6 +33,7 @@ function initialState(deps: Required<StoreDeps>): AppState {
     problem: null,
     pendingLaunch: null,
     liveLink: null,
+    progress: null,
   };
 }
 
@@ -45,6 +48,7 @@ function createActions(ctx: ActionContext) {
     ...scenarios,
     ...game,
     ...restoreActions(ctx),
+    ...progressActions(ctx),
 
     /** Switch language at any moment; the game is untouched. */
     setLanguage,
@@ -128,7 +132,7 @@ function createActions(ctx: ActionContext) {
 
 /** A new app store over its dependencies (storage, bundled scenarios, clock, seeds). */
 export function createApp(deps: StoreDeps): App {
-  const full: Required<StoreDeps> = { now: () => new Date(), randomSeed, ...deps };
+  const full: Required<StoreDeps> = { now: () => new Date(), randomSeed, history: browserHistory(), ...deps };
   const store = createStore<AppState>()(() => initialState(full));
   const ctx: ActionContext = { store, deps: full, set: (patch) => store.setState(patch), get: () => store.getState() };
   return { store, actions: createActions(ctx) };

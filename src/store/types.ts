@@ -13,6 +13,7 @@ import type {
   Text,
   TurnReport,
 } from '../engine';
+import type { ProgressState } from './history/types';
 import type { SaveFile, SaveProblem } from './saves';
 
 export const LANGUAGES = ['en', 'fr'] as const;
@@ -26,7 +27,7 @@ export interface LiveLink {
   key?: string;
 }
 
-export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop', 'live', 'studio'] as const;
+export const SCREENS = ['title', 'select', 'briefing', 'ops', 'debrief', 'workshop', 'live', 'studio', 'progress'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Settings {
@@ -126,4 +127,6 @@ export interface AppState {
   problem: Problem | null;
   /** The live workshop link the page was opened with (`?join=CODE`…), for the live screen. */
   liveLink: LiveLink | null;
+  /** The progress screen's games and message (null until it is opened). */
+  progress: ProgressState | null;
 }

@@ -18,6 +18,7 @@ import type { View } from './screens/view';
 import { mountWorkshop } from './workshop/mount';
 import { mountLive } from './live/mount';
 import { mountStudio } from './studio/mount';
+import { mountProgress } from './progress/mount';
 import type { Shell, StageHost } from './stage';
 import { Disposer, watch } from './watch';
 
@@ -30,6 +31,7 @@ const SCREENS: Record<Screen, View> = {
   workshop: mountWorkshop,
   live: mountLive,
   studio: mountStudio,
+  progress: mountProgress,
 };
 
 /** Mount the whole app into `root`. */

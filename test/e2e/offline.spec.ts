@@ -37,6 +37,11 @@ test('after one visit, the game opens and plays with no network', async ({ page,
   await expect(page.getByTestId('start-game')).toBeVisible();
   await expect(page.locator('body')).toContainText('La Poste');
 
+  // The learner's progress is kept in the browser: it opens offline too.
+  await page.goto('./?progress&lang=en');
+  await expect(page.getByTestId('progress-heading')).toBeVisible();
+  await expect(page.getByTestId('progress-empty')).toBeVisible();
+
   // The hot-seat workshop needs no server either; the live workshop says it cannot reach its own.
   await page.goto('./?lang=en');
   await page.getByTestId('workshop').click();

@@ -10,6 +10,8 @@ test.each([
   ['?studio', { studio: true }],
   ['?studio=1&lang=fr', { studio: true, lang: 'fr' }],
   ['?live&studio', { live: { as: 'join', code: null } }],
+  ['?progress&lang=fr', { progress: true, lang: 'fr' }],
+  ['?studio&progress', { studio: true }],
 ])('%s', (search, expected) => {
   expect(parseParams(search)).toEqual(expected);
 });

@@ -5,6 +5,7 @@ import { engine } from '../engine';
 import { choicesOf, logOf, makeSession, pruneChosen, withChosen, withState } from '../session';
 import type { ScenarioEntry, Session } from '../types';
 import { autosave, savedScreen } from './autosave';
+import { recordGame } from './progress';
 
 /** Actions of a game in progress: start, choose, assess, end turn, report, replay steps. */
 export function gameActions(ctx: ActionContext) {
@@ -73,6 +74,7 @@ export function gameActions(ctx: ActionContext) {
       const next = withState({ ...s, last: { before: s.state, report: r.value.report }, reportOpen: true }, r.value.state);
       ctx.set({ session: next, problem: null });
       autosave(ctx, next, savedScreen(next, 'ops'));
+      void recordGame(ctx, next);
       return true;
     },
 
