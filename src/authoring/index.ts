@@ -13,3 +13,4 @@ export { importMsel, type MselImport, type MselImported } from './msel/import';
 export type { MselChange } from './msel/change';
 export { exportMsel } from './msel/export';
 export { decodeText } from './decode';
+export { scenarioGraph, type GraphEdge, type GraphEdgeKind, type GraphNode, type GraphNodeKind, type ScenarioGraph } from './graph';

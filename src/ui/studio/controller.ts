@@ -4,6 +4,7 @@ import { diagnosticSentence } from '../diagnosticSentence';
 import { bundledCatalog, type App } from '../../store';
 import { download, FileTextError, readText } from '../files';
 import { liveAnalyser } from './analysis';
+import { graphControl } from './graphControl';
 import { startChecker, type Checker } from './checker';
 import { blankScenario, type BlankWords } from './blank';
 import { fileNameFor, newDraftKey, seedOf, type Draft } from './draft';
@@ -35,7 +36,11 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
   let timer: ReturnType<typeof setTimeout> | null = null;
   let generation = 0;
   let salt = 0;
-  const analyser = liveAnalyser((analysis) => store.setState({ analysis }));
+  const graph = graphControl(store, editor, () => app.store.getState().language);
+  const analyser = liveAnalyser((analysis) => {
+    store.setState({ analysis });
+    void graph.refresh();
+  });
 
   let checker: Checker | null = null;
 
@@ -88,6 +93,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
   }
 
   return {
+    graph,
     /** Load the list of drafts kept in this browser and reopen the most recent. */
     async start(): Promise<void> {
       const drafts = await listDrafts();
@@ -221,6 +227,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       analyser.stop();
       checker?.stop();
       checker = null;
+      graph.stop();
     },
   };
 }

@@ -21,8 +21,12 @@ export function mountStudioScreen(root: HTMLElement, app: App): () => void {
   root.append(page, input, sheet);
   let language = app.store.getState().language;
   const view = followView(page, app, { store }, (s, lang) => [s, lang] as const, ([s, lang]) => {
-    if (lang !== language) editor!.setLabel(t('studio:source.label'));
-    language = lang;
+    if (lang !== language) {
+      editor!.setLabel(t('studio:source.label'));
+      language = lang;
+      // Labels follow the language; not from inside this render.
+      queueMicrotask(() => void c.graph.refresh());
+    }
     return studioView(s, c, editor!.host, { file: () => input.click(), sheet: () => sheet.click() }, () => app.actions.quitToTitle());
   });
   const undrop = dropZone(root, (file) => void c.openFile(file));

@@ -4,6 +4,7 @@ import type { Draft } from './draft';
 import type { Diagnostic } from '../../store';
 import type { LiveAnalysis } from './analysis';
 import type { Finding } from './findings';
+import type { LaidOutGraph } from './graphProtocol';
 
 /** A one-line message of the studio, by key (translated in the view). */
 export type StudioStatus =
@@ -17,6 +18,15 @@ export type StudioStatus =
   | { kind: 'msel-imported'; file: string; count: number }
   | { kind: 'msel-failed'; file: string; errors: Diagnostic[] };
 
+/** The scenario graph: shown or not, its zoom, and the last layout (kept, marked out of date, while the next is made). */
+export interface GraphState {
+  open: boolean;
+  zoom: number;
+  status: 'waiting' | 'laying-out' | 'done' | 'failed';
+  value?: LaidOutGraph;
+  message?: string;
+}
+
 export interface StudioState {
   drafts: Draft[];
   current: Draft | null;
@@ -29,11 +39,12 @@ export interface StudioState {
   seed: string;
   /** The bundled scenario chosen as a template. */
   template: string;
+  graph: GraphState;
 }
 
 export type StudioStore = StoreApi<StudioState>;
 
 /** A fresh studio state. */
 export function createStudioStore(template: string): StudioStore {
-  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, seed: '', template }));
+  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, seed: '', template, graph: { open: false, zoom: 0.75, status: 'waiting' } }));
 }

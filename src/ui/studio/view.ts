@@ -8,6 +8,7 @@ import type { StudioController } from './controller';
 import type { Diagnostic } from '../../store';
 import { canSaveInPlace } from './saveInPlace';
 import type { Finding } from './findings';
+import { graphSection } from './graphView';
 import { overviewForm } from './overviewView';
 import type { StudioState, StudioStatus } from './studioState';
 
@@ -154,6 +155,7 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
         <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
           ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
         </section>
+        ${current ? graphSection(state, c) : nothing}
       </div>
       ${findingsPanel(state, c)}
     </div>`;
