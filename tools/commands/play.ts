@@ -1,5 +1,5 @@
 /** `play FILE [--log LOG] [--seed N] [--json]`: replay a log and print the result (DESIGN.md "Command line"). */
-import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary, replay, summary } from '../../src/engine';
+import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary, replay, summary, traceGame, traceJson } from '../../src/engine';
 import { err, out } from './output';
 import { intFlag, parseArgs } from './args';
 import { loadFile, readText } from './files';
@@ -38,7 +38,9 @@ export function runPlay(args: string[]): number {
     return 1;
   }
   const played = summary(loaded, result.value);
-  out(parsed.flags.json ? JSON.stringify(played, null, 2) + '\n' : describe(played));
+  // `explain`: each objective's score split among the world and the choices (docs/engine.md).
+  const json = () => JSON.stringify({ ...played, explain: traceJson(traceGame(loaded, result.value)) }, null, 2) + '\n';
+  out(parsed.flags.json ? json() : describe(played));
   return 0;
 }
 
