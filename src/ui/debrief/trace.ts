@@ -23,12 +23,13 @@ export const sharePoints = (share: number): string => fmtSigned(share * 100, 1);
 
 function row(loaded: LoadedScenario, s: TraceShare, weight01: number, lang: string): TemplateResult {
   const cost = s.share < 0;
+  const tone = s.share > 0 ? 'better' : cost ? 'worse' : '';
   const turn = 'turn' in s.cause ? ` · ${t('game:debrief.turnShort', { turn: s.cause.turn })}` : '';
   const overall = fmtSigned(s.share * weight01 * 100, 1);
   return html`<li data-testid="trace-share" data-cause=${s.cause.kind}>
-    <span class="mono ${cost ? 'worse' : 'better'}">${sharePoints(s.share)}</span>
-    <span>${traceCauseText(loaded, s.cause, lang)}${cost ? html` <span class="trace-cost">${t('game:debrief.trace.cost')}</span>` : nothing}</span>
-    <span class="muted">${`${turn} · ${t('game:debrief.trace.overall', { points: overall })}`}</span>
+    <span class="mono ${tone}">${sharePoints(s.share)}</span>
+    <span>${traceCauseText(loaded, s.cause, lang)}${cost ? html` <span class="trace-cost">${t('game:debrief.trace.cost')}</span>` : nothing}<span class="muted">${turn}</span></span>
+    <span class="muted trace-overall">${t('game:debrief.trace.overall', { points: overall })}</span>
   </li>`;
 }
 
