@@ -214,6 +214,30 @@ for (const file of files) {
   const { choices, times } = traceTimes(loaded, 200);
   const p99 = quantile(times, 0.99);
   console.log(`| ${loaded.scenario.id} | ${choices.toFixed(1)} | ${quantile(times, 0.5).toFixed(2)} | ${p99.toFixed(2)} | ${times[times.length - 1]!.toFixed(2)} | ${p99 < TRACE_TARGET_MS ? 'pass' : 'FAIL'} |`);
+  const ref = referenceTraceTimes(loaded);
+  if (ref) console.log(`| ${loaded.scenario.id}, its reference line | ${ref.choices} | ${quantile(ref.times, 0.5).toFixed(2)} | ${quantile(ref.times, 0.99).toFixed(2)} | ${ref.times[ref.times.length - 1]!.toFixed(2)} | ${quantile(ref.times, 0.99) < TRACE_TARGET_MS ? 'pass' : 'FAIL'} |`);
+}
+
+/** `traceGame` on the scenario's reference line (seed 1), the longest game a debrief usually explains: 50 times after 10. */
+function referenceTraceTimes(loaded: LoadedScenario): { choices: number; times: number[] } | null {
+  const ref = loaded.scenario.reference;
+  if (!ref) return null;
+  let state = createGame(loaded, 1);
+  for (let t = 1; !state.ending; t++) {
+    const plays = ref.plays.filter((p) => p.turn === t);
+    const assessment = plays.find((p) => p.assessment !== undefined)?.assessment;
+    const r = playTurn(loaded, state, { decisions: plays.flatMap((p) => p.decisions), ...(assessment ? { assessment } : {}) });
+    if (!r.ok) return null;
+    state = r.value.state;
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    traceGame(loaded, state);
+    if (i >= 10) times.push(performance.now() - t0);
+  }
+  const choices = state.log.reduce((n, t) => n + t.decisions.length + (t.assessment ? 1 : 0), 0);
+  return { choices, times: times.sort((a, b) => a - b) };
 }
 
 console.log('');
