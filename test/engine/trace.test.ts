@@ -92,6 +92,21 @@ describe('traceGame', () => {
     expect(trace.oM![1]!.share).toBeCloseTo(0.1, 12);
   });
 
+  it('folds a choice its prefix game refuses into the next one (a state whose log was tampered with; never so in play)', () => {
+    const real = playThrough(loaded, [{ decisions: [] }, { decisions: ['raise'] }, { decisions: [] }, { decisions: ['patch'] }]);
+    // `raise` again in turn 3: used up (once), so refused where it is added back.
+    const tampered = { ...real, log: real.log.map((t, i) => (i === 2 ? { decisions: ['raise'] } : t)) };
+    const games = prefixGames(loaded, tampered);
+    expect(games.choices.map((c) => causeKey(c.cause))).toEqual(['decision:raise@2', 'decision:raise@3', 'decision:patch@4']);
+    expect(games.play(2).ok).toBe(false);
+    const trace = traceJson(traceGame(loaded, tampered));
+    const scores = score(loaded, real).objectives;
+    for (const [id, shares] of Object.entries(trace)) {
+      expect(shares.map((s) => s.cause)).not.toContain('decision:raise@3');
+      expect(Math.abs(shares.reduce((a, s) => a + s.share, 0) - scores[id]!)).toBeLessThan(1e-12);
+    }
+  });
+
   it('names causes as `play --json` prints them', () => {
     expect(causeKey({ kind: 'world' })).toBe('world');
     expect(causeKey({ kind: 'decision', id: 'callIsp', turn: 3 })).toBe('decision:callIsp@3');

@@ -73,6 +73,7 @@ describe('cellule play', () => {
     expect(r.explain.oM.map((s: { cause: string }) => s.cause)).toEqual(['world', 'decision:fix@1', 'decision:more@2']);
     expect(r.explain.oM.map((s: { share: number }) => s.share)).toEqual([0.5, expect.closeTo(0.3, 12), expect.closeTo(0.05, 12)]);
     expect(Math.abs(r.explain.oM.reduce((a: number, s: { share: number }) => a + s.share, 0) - r.score.objectives.oM)).toBeLessThan(1e-9);
+    expect(cellule('play', scen, '--log', log).out).toContain(`\n  ${'oM'.padEnd(24)} world +0.500, decision:fix@1 +0.300, decision:more@2 +0.050\n`);
   });
 
   it('refuses an illegal or malformed log with exit 1, naming the turn and the decision', () => {
