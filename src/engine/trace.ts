@@ -142,7 +142,10 @@ export function prefixGames(loaded: LoadedScenario, state: GameState): { choices
   }
   const play = (keep: number) => {
     const lastTurn = keep === 0 ? 1 : choices[keep - 1]!.turn;
-    const run = makeRun(loaded, forkState(starts[lastTurn - 1]!));
+    const start = starts[lastTurn - 1];
+    // Only a log that goes on after its game ended (not a state the engine made) lacks that start.
+    if (start === undefined) return { state: forkState(starts[starts.length - 1]!), ok: false };
+    const run = makeRun(loaded, forkState(start));
     let ok = true;
     for (let t = lastTurn; !run.state.ending && (ended || t <= log.length); t++) {
       const entry = log[t - 1];
