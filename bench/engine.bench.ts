@@ -6,7 +6,8 @@
  * (`npm run cellule -- analyse scenarios/la-poste-ddos.json --runs 10000 --workers 2`, skipped with
  * BENCH_NO_ANALYSE=1), before the optimisations (constants, measured at the start) and now,
  * with the targets. Then the check time of hostile files under the size cap (issue 12: any must check in under 2 s),
- * and the start time of the built `cellule` command beside a bare `node -e 0` (issue 17, bench/cliStart.ts).
+ * and the start time of the built `cellule` command beside a bare `node -e 0` (issue 17, bench/cliStart.ts),
+ * and the time of `traceGame`, the split of the points the debrief shows (issue 16: under 50 ms).
  * Every figure is the median of several repeats: the machine may be shared.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { createGame, legalDecisions, playTurn } from '../src/engine/game';
 import { loadScenario } from '../src/engine/load';
 import type { LoadedScenario } from '../src/engine/loaded';
 import { randomGame } from '../src/engine/sim/randomPlayer';
+import { traceGame } from '../src/engine/trace';
 import { nearMissText } from '../test/engine/load/nearMiss';
 import { cliStartTable } from './cliStart';
 
@@ -187,6 +189,55 @@ console.log('|------|-------------:|---------:|--------|');
 for (const [name, text] of hostile) {
   const ms = checkTime(text);
   console.log(`| ${name} | ${text.length.toLocaleString('en')} | ${ms.toFixed(0)} | ${ms < CHECK_TARGET_MS ? 'pass' : 'FAIL'} |`);
+}
+
+/** Issue 16: `traceGame` over random games with many choices (releases and assessments too), in ms. */
+const TRACE_TARGET_MS = 50;
+function traceTimes(loaded: LoadedScenario, games: number): { choices: number; times: number[] } {
+  const times: number[] = [];
+  let choices = 0;
+  for (let i = 0; i < games; i++) {
+    const state = randomGame(loaded, 500 + i, 7 * i + 3, { stopChance: 0.15, releaseChance: 0.4, assessChance: 0.4 });
+    choices += state.log.reduce((n, t) => n + t.decisions.length + (t.released?.length ?? 0) + (t.assessment ? 1 : 0), 0);
+    const t0 = performance.now();
+    traceGame(loaded, state);
+    times.push(performance.now() - t0);
+  }
+  return { choices: choices / games, times: times.sort((a, b) => a - b) };
+}
+console.log(`\nissue 16: traceGame, the debrief's split of the points (200 random games each after 20 of warm-up; target < ${TRACE_TARGET_MS} ms)`);
+console.log('| scenario | choices/game | median ms | p99 ms | max ms | result |');
+console.log('|----------|-------------:|----------:|-------:|-------:|--------|');
+for (const file of files) {
+  const loaded = load(file);
+  traceTimes(loaded, 20);
+  const { choices, times } = traceTimes(loaded, 200);
+  const p99 = quantile(times, 0.99);
+  console.log(`| ${loaded.scenario.id} | ${choices.toFixed(1)} | ${quantile(times, 0.5).toFixed(2)} | ${p99.toFixed(2)} | ${times[times.length - 1]!.toFixed(2)} | ${p99 < TRACE_TARGET_MS ? 'pass' : 'FAIL'} |`);
+  const ref = referenceTraceTimes(loaded);
+  if (ref) console.log(`| ${loaded.scenario.id}, its reference line | ${ref.choices} | ${quantile(ref.times, 0.5).toFixed(2)} | ${quantile(ref.times, 0.99).toFixed(2)} | ${ref.times[ref.times.length - 1]!.toFixed(2)} | ${quantile(ref.times, 0.99) < TRACE_TARGET_MS ? 'pass' : 'FAIL'} |`);
+}
+
+/** `traceGame` on the scenario's reference line (seed 1), the longest game a debrief usually explains: 50 times after 10. */
+function referenceTraceTimes(loaded: LoadedScenario): { choices: number; times: number[] } | null {
+  const ref = loaded.scenario.reference;
+  if (!ref) return null;
+  let state = createGame(loaded, 1);
+  for (let t = 1; !state.ending; t++) {
+    const plays = ref.plays.filter((p) => p.turn === t);
+    const assessment = plays.find((p) => p.assessment !== undefined)?.assessment;
+    const r = playTurn(loaded, state, { decisions: plays.flatMap((p) => p.decisions), ...(assessment ? { assessment } : {}) });
+    if (!r.ok) return null;
+    state = r.value.state;
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    traceGame(loaded, state);
+    if (i >= 10) times.push(performance.now() - t0);
+  }
+  const choices = state.log.reduce((n, t) => n + t.decisions.length + (t.assessment ? 1 : 0), 0);
+  return { choices, times: times.sort((a, b) => a - b) };
 }
 
 console.log('');

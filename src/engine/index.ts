@@ -39,3 +39,4 @@ export { releasable } from './core/injects';
 export { PlayerRandom, randomGame, type RandomPlayOptions } from './sim/randomPlayer';
 export { observeLegal, observeRules, type PlayObserver } from './sim/observer';
 export { ownValue } from './records';
+export { traceGame, traceJson, causeKey, prefixGames, type GameTrace, type TraceShare, type TraceCause } from './trace';

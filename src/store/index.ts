@@ -30,6 +30,8 @@ export type {
   PlayError,
   Scenario,
   Text,
+  TraceCause,
+  TraceShare,
   TurnReport,
 } from '../engine';
 export * from './live';

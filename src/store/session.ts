@@ -94,6 +94,7 @@ export function debriefOf(loaded: LoadedScenario, state: GameState): Debrief {
   return {
     score: e.score(loaded, state),
     explanations,
+    trace: e.traceGame(loaded, state),
     inputs,
     priors: e.priors(loaded),
     posterior,

@@ -2,6 +2,7 @@
 import type {
   ClockPoint,
   Contribution,
+  GameTrace,
   DecisionStatus,
   Diagnostic,
   GameState,
@@ -57,6 +58,8 @@ export interface TurnOutcome {
 export interface Debrief {
   score: ScoreResult;
   explanations: Record<string, Contribution[]>;
+  /** Each objective's score split among the world and the player's choices (engine `traceGame`), largest first. */
+  trace: GameTrace;
   /** For each `expr` objective, what its formula read and how each input stood at the end. */
   inputs: Record<string, ObjectiveInput[]>;
   priors: Record<string, number>;

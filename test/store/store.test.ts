@@ -105,6 +105,8 @@ describe('ending a turn', () => {
     expect(d.score.objectives.noRashBlame).toBe(1);
     expect(d.reference!.turns.slice(0, 3)).toEqual([['scrubbing', 'statement', 'notifyAnssi'], ['investigate'], ['restore']]);
     expect(d.reference!.score!.objectives.earlyWarning).toBe(1);
+    // No choice at all: every objective's points are the world's, whole.
+    for (const [id, shares] of Object.entries(d.trace)) expect(shares).toEqual([{ cause: { kind: 'world' }, share: d.score.objectives[id] }]);
     app.actions.closeReport();
     expect(app.store.getState().screen).toBe('debrief');
   });

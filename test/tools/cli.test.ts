@@ -65,10 +65,15 @@ describe('cellule play', () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const r = JSON.parse(a.out);
-    expect(Object.keys(r)).toEqual(['scenario', 'seed', 'culprit', 'ending', 'turnsPlayed', 'metrics', 'flags', 'score']);
+    expect(Object.keys(r)).toEqual(['scenario', 'seed', 'culprit', 'ending', 'turnsPlayed', 'metrics', 'flags', 'score', 'explain']);
     expect(r).toMatchObject({ scenario: 'tiny', seed: 42, culprit: null, ending: null, turnsPlayed: 2, metrics: { m: 85 } });
     expect(r.score.objectives.oM).toBeCloseTo(0.85, 12); // 50 + 30 + 5 = 85 of 100
     expect(r.score.categories).toEqual({ recovery: r.score.overall });
+    // Without a choice m stays at 50 (0.5); fix adds 0.3, more 0.05: the shares add up to the score.
+    expect(r.explain.oM.map((s: { cause: string }) => s.cause)).toEqual(['world', 'decision:fix@1', 'decision:more@2']);
+    expect(r.explain.oM.map((s: { share: number }) => s.share)).toEqual([0.5, expect.closeTo(0.3, 12), expect.closeTo(0.05, 12)]);
+    expect(Math.abs(r.explain.oM.reduce((a: number, s: { share: number }) => a + s.share, 0) - r.score.objectives.oM)).toBeLessThan(1e-9);
+    expect(cellule('play', scen, '--log', log).out).toContain(`\n  ${'oM'.padEnd(24)} world +0.500, decision:fix@1 +0.300, decision:more@2 +0.050\n`);
   });
 
   it('refuses an illegal or malformed log with exit 1, naming the turn and the decision', () => {

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { replay, score } from '../../src/engine';
+import { replay, score, traceGame } from '../../src/engine';
+import { aarDoc } from '../../src/workshop/report/aar';
+import { reportContext } from '../../src/workshop/report/context';
 import { aarHtml, aarMarkdown, decisionsCsv, escapeHtml, escapeMarkdown, plainTranslator, rating, teamLogs } from '../../src/workshop';
 import { fullSession, load } from './fixture';
 
@@ -136,12 +138,54 @@ describe('after-action report', () => {
   });
 });
 
+describe('where the points came from', () => {
+  const ctx = reportContext(loaded, session, room, en);
+  const blocks = aarDoc(ctx).blocks;
+
+  test('every team gets the split of its objectives, the world and its choices, adding up to its scores', () => {
+    const headings = blocks.flatMap((b, i) => (b.kind === 'heading' && b.text === 'Where the points came from' ? [i] : []));
+    expect(headings).toHaveLength(room.teams.length);
+    headings.forEach((at, k) => {
+      const table = blocks[at + 2]!;
+      if (table.kind !== 'table') throw new Error('no table');
+      const team = room.teams[k]!;
+      const scores = score(loaded, team.state).objectives;
+      for (const o of loaded.scenario.objectives) {
+        const rows = table.rows.filter((r) => r[0] === o.title);
+        const sum = rows.reduce((a, r) => a + Number(r[2]), 0);
+        // Each row is rounded to 0.1 point.
+        expect(Math.abs(sum - 100 * scores[o.id]!)).toBeLessThanOrEqual(0.05 * rows.length + 1e-9);
+      }
+    });
+  });
+
+  test('hand-checked: Alpha scrubbed in turn 1 (70 of "Keep the service up": 50 the world, 20 the scrubbing)', () => {
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Where the points came from');
+    const table = blocks[at + 2]!;
+    if (table.kind !== 'table') throw new Error('no table');
+    expect(table.head).toEqual(['Objective', 'Cause', 'Points of the objective', 'Points of the overall score']);
+    expect(table.rows.filter((r) => r[0] === 'Keep the service up')).toEqual([
+      ['Keep the service up', 'The world, whatever the team did', '+50', '+16.7'],
+      ['Keep the service up', 'Scrub traffic (turn 1)', '+20', '+6.7'],
+    ]);
+    expect(table.rows.find((r) => r[1] === 'Attribution assessment (turn 2)')).toBeDefined();
+    const alpha = traceGame(loaded, room.teams[0]!.state);
+    expect(alpha.oAvail!.map((x) => x.share)).toEqual([0.5, expect.closeTo(0.2, 12)]);
+  });
+
+  test('the French report says it in French', () => {
+    const fr = aarMarkdown(loaded, session, room, { t: plainTranslator('fr'), locale: 'fr', timeZone: 'UTC' });
+    expect(fr).toContain("#### D'où viennent les points");
+    expect(fr).toContain("Le monde, quoi que l'équipe ait fait");
+  });
+});
+
 describe('decisions CSV', () => {
   test('one row per decision taken, read back by papaparse', () => {
     const csv = decisionsCsv(loaded, room, plainTranslator('en'), 'en');
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['team', 'turn', 'scenario time', 'decision id', 'decision', 'category', 'staff', 'budget', 'outcome']);
+    expect(parsed.meta.fields).toEqual(['team', 'turn', 'scenario time', 'decision id', 'decision', 'category', 'staff', 'budget', 'outcome', 'points (overall score)']);
     expect(parsed.data.map((r) => [r.team, r.turn, r['decision id']])).toEqual([
       ['Alpha', '1', 'tell'],
       ['Alpha', '1', 'scrub'],
@@ -163,6 +207,8 @@ describe('decisions CSV', () => {
       staff: '1',
       budget: '0',
       outcome: 'Customers reassured',
+      // Tell customers (turn 1): +15 of "Keep trust" (weight 1 of 6) and +100 of "Tell customers early" (1 of 6).
+      'points (overall score)': String(Number(((15 + 100) / 6).toFixed(3))),
     });
     expect(parsed.data[5]).toMatchObject({ 'scenario time': '2025-12-22T09:00:00.000Z', budget: '40', outcome: '' });
   });

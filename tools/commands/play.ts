@@ -1,5 +1,5 @@
 /** `play FILE [--log LOG] [--seed N] [--json]`: replay a log and print the result (DESIGN.md "Command line"). */
-import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary, replay, summary } from '../../src/engine';
+import { formatDiagnostic, LOG_FORMAT, parseLog, type PlayLog, type PlaySummary, replay, summary, traceGame, traceJson } from '../../src/engine';
 import { err, out } from './output';
 import { intFlag, parseArgs } from './args';
 import { loadFile, readText } from './files';
@@ -38,11 +38,21 @@ export function runPlay(args: string[]): number {
     return 1;
   }
   const played = summary(loaded, result.value);
-  out(parsed.flags.json ? JSON.stringify(played, null, 2) + '\n' : describe(played));
+  // `explain`: each objective's score split among the world and the choices (docs/engine.md).
+  const explain = traceJson(traceGame(loaded, result.value));
+  out(parsed.flags.json ? JSON.stringify({ ...played, explain }, null, 2) + '\n' : describe(played, explain));
   return 0;
 }
 
-function describe(s: PlaySummary): string {
+/** The three biggest causes of each objective's score, for people. */
+const CAUSES_SHOWN = 3;
+
+function describe(s: PlaySummary, explain: Record<string, { cause: string; share: number }[]>): string {
+  const causes = (id: string) => {
+    const shares = explain[id] ?? [];
+    const shown = shares.slice(0, CAUSES_SHOWN).map((c) => `${c.cause} ${c.share >= 0 ? '+' : ''}${c.share.toFixed(3)}`);
+    return `  ${id.padEnd(24)} ${shown.join(', ')}${shares.length > CAUSES_SHOWN ? `, ${shares.length - CAUSES_SHOWN} more` : ''}`;
+  };
   const f = (n: number) => n.toFixed(1);
   const lines = [
     `scenario   ${s.scenario} (seed ${s.seed})`,
@@ -52,6 +62,8 @@ function describe(s: PlaySummary): string {
     ...Object.entries(s.score.categories).map(([c, v]) => `  ${c.padEnd(14)} ${f(v)}`),
     'objectives',
     ...Object.entries(s.score.objectives).map(([id, v]) => `  ${id.padEnd(24)} ${v.toFixed(3)}`),
+    'where the points came from (biggest first; --json for all)',
+    ...Object.keys(s.score.objectives).map(causes),
     'metrics',
     ...Object.entries(s.metrics).map(([id, v]) => `  ${id.padEnd(24)} ${v}`),
   ];

@@ -6,6 +6,7 @@ import { actorName, causeText, decisionTitle, evidenceTitle, flagLabel, injectTi
 import { CATEGORY_ORDER } from '../ops/decisions';
 import { band } from '../palette';
 import { html, nothing, prose, styleProps, type TemplateResult } from '../view';
+import { traceDetails } from './trace';
 
 /** One input of an `expr` objective's formula, as it stood when the game ended. */
 function inputText(s: Session, i: ObjectiveInput, lang: string): string {
@@ -99,6 +100,7 @@ function objective(s: Session, o: Objective, total: number, lang: string) {
           ${why.map((c) => html`<li><span class="mono ${helped(o, c.delta) ? 'better' : 'worse'}">${fmtSigned(c.delta)}</span> ${causeText(s.loaded, c.cause, lang)}${'turn' in c.cause ? html`<span class="muted">${` · ${t('game:debrief.turnShort', { turn: c.cause.turn })}`}</span>` : nothing}</li>`)}
         </ul>`
       : nothing}
+    ${traceDetails(s.loaded, o.id, d.trace[o.id], o.weight / total, lang)}
   </li>`;
 }
 

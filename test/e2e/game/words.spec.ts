@@ -45,7 +45,10 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await leaks(p), 'after a turn').toEqual([]);
     });
     await expectScoredDebrief(page);
-    for (const more of await page.locator('details:not([open]) > summary').all()) await more.click();
+    // Open every closed <details> (the objectives' causes too): `.all()` would index a list that shrinks as they open.
+    const closed = page.locator('details:not([open]) > summary');
+    for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+    await expect(closed).toHaveCount(0);
     expect(await leaks(page), 'debrief').toEqual([]);
   });
 }

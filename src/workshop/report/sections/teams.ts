@@ -5,6 +5,7 @@ import type { TeamView } from '../../types';
 import type { ReportContext } from '../context';
 import type { Block } from '../doc';
 import { isStrength, rating } from '../rating';
+import { traceBlocks } from './trace';
 
 /** The sentences explaining one team's result on one objective, each followed by the decision's debrief. */
 function explain(ctx: ReportContext, team: TeamView, o: Objective, strength: boolean): string[] {
@@ -81,6 +82,7 @@ export function teamSections(ctx: ReportContext): Block[] {
       { kind: 'list', items: areas.length > 0 ? areas : none },
       { kind: 'heading', level: 4, text: t('aar.observations') },
       { kind: 'list', items: observations(ctx, team) },
+      ...traceBlocks(ctx, team),
     );
   }
   return blocks;
