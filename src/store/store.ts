@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { gameActions } from './actions/game';
 import { restoreActions } from './actions/restore';
+import { rewindActions } from './actions/rewind';
 import { bundledKey, scenarioActions } from './actions/scenarios';
 import { randomSeed, type ActionContext, type StoreDeps } from './context';
 import type { LaunchParams } from './params';
@@ -45,6 +46,7 @@ function createActions(ctx: ActionContext) {
     ...scenarios,
     ...game,
     ...restoreActions(ctx),
+    ...rewindActions(ctx),
 
     /** Switch language at any moment; the game is untouched. */
     setLanguage,
