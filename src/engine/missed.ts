@@ -49,17 +49,17 @@ export interface MissedResult {
   base: ScoreResult;
 }
 
-/** The key under which only the best chance is kept, so the three name three different ideas. */
-function ideaOf(c: SingleChange): string {
+/** What a change does, as ideas: a chance is left out when it shares one with a better one, so the three name different ideas. */
+function ideasOf(c: SingleChange): string[] {
   switch (c.kind) {
     case 'add':
-      return `+${c.decision}`;
+      return [`+${c.decision}`];
     case 'remove':
-      return `-${c.decision}`;
+      return [`-${c.decision}`];
     case 'swap':
-      return `+${c.instead}`;
+      return [`-${c.decision}`, `+${c.instead}`];
     case 'assess':
-      return 'assess';
+      return ['assess'];
   }
 }
 
@@ -123,8 +123,9 @@ export function whyBetter(loaded: LoadedScenario, a: GameState, sa: ScoreResult,
  * The `count` single-turn changes of the game of `log` that would have raised its overall score
  * most, each with later turns kept where legal. At most `budget` branches are replayed: the
  * candidates of every turn are tried round-robin (the first of each turn, then the second...),
- * so a small budget still looks at every turn. Only the best change per idea (a decision added,
- * removed, or the assessment) is kept; ties keep the one tried first.
+ * so a small budget still looks at every turn. The best changes are taken greedily, leaving out one
+ * that shares an idea (a decision added or removed, the assessment) with a better one; ties keep
+ * the one tried first.
  */
 export function missedChances(loaded: LoadedScenario, log: PlayLog, budget = MISSED_BUDGET, count = MISSED_COUNT): PlayResult<MissedResult> {
   const prefix = prefixOf(loaded, log);
@@ -136,7 +137,7 @@ function searchMissed(loaded: LoadedScenario, prefix: Prefix, log: PlayLog, budg
   const base = score(loaded, prefix.final);
   const perTurn = log.turns.map((_, i) => candidatesAt(loaded, prefix.starts[i]!, log, i + 1));
   const candidates = perTurn.reduce((n, c) => n + c.length, 0);
-  const best = new Map<string, { chance: MissedChance; branch: Branch; order: number }>();
+  const gains: { change: SingleChange; choices: TurnChoices; gain: number; order: number }[] = [];
   let tried = 0;
   const longest = Math.max(0, ...perTurn.map((c) => c.length));
   for (let k = 0; k < longest && tried < budget; k++) {
@@ -147,14 +148,21 @@ function searchMissed(loaded: LoadedScenario, prefix: Prefix, log: PlayLog, budg
       const r = branchOfPrefix(loaded, prefix, log, i + 1, c.choices, 'keep');
       if (!r.ok) continue;
       const gain = r.value.score.overall - base.overall;
-      if (!(gain > 1e-9)) continue;
-      const key = ideaOf(c.change);
-      const held = best.get(key);
-      if (held && held.chance.gain >= gain) continue;
-      best.set(key, { chance: { change: c.change, choices: c.choices, gain, score: r.value.score, log: r.value.log, why: { objectives: [], metric: null, flag: null } }, branch: r.value, order: tried });
+      if (gain > 1e-9) gains.push({ ...c, gain, order: tried });
     }
   }
-  const top = [...best.values()].sort((x, y) => y.chance.gain - x.chance.gain || x.order - y.order).slice(0, count);
-  const chances = top.map(({ chance, branch }) => ({ ...chance, why: whyBetter(loaded, prefix.final, base, branch.state, branch.score) }));
+  // Gains within rounding of each other are a tie: the change tried first (the earlier turn) comes first.
+  gains.sort((x, y) => (Math.abs(y.gain - x.gain) > 1e-9 ? y.gain - x.gain : x.order - y.order));
+  const used = new Set<string>();
+  const chances: MissedChance[] = [];
+  for (const g of gains) {
+    if (chances.length >= count) break;
+    const ideas = ideasOf(g.change);
+    if (ideas.some((x) => used.has(x))) continue;
+    ideas.forEach((x) => used.add(x));
+    const branch = branchOfPrefix(loaded, prefix, log, g.change.turn, g.choices, 'keep') as { ok: true; value: Branch };
+    const b = branch.value;
+    chances.push({ change: g.change, choices: g.choices, gain: g.gain, score: b.score, log: b.log, why: whyBetter(loaded, prefix.final, base, b.state, b.score) });
+  }
   return { chances, tried, candidates, base };
 }

@@ -33,3 +33,6 @@ export type {
   TurnReport,
 } from '../engine';
 export * from './live';
+export { assessmentAt, rewindStatuses, turnStart } from './rewind';
+export { MAX_BRANCHES } from './saves';
+export type { Branch, BranchPolicy, DroppedChoice, Divergence, MissedChance, MissedResult, SingleChange, TurnChoices, WorldDifference } from '../engine';
