@@ -15,9 +15,10 @@ function kept(branches: readonly SavedBranch[], branch: SavedBranch): SavedBranc
 
 /** Actions of the debrief's rewind, comparison and missed chances. */
 export function rewindActions(ctx: ActionContext) {
+  // A replayed log's game can be rewound too (its autosave is skipped, as for every replay).
   const ended = (): Session | null => {
     const s = ctx.get().session;
-    return s && !s.replay && s.state.ending ? s : null;
+    return s?.state.ending ? s : null;
   };
   const update = (session: Session) => {
     ctx.set({ session });
