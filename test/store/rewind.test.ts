@@ -81,6 +81,22 @@ describe('rewind', () => {
   });
 });
 
+describe('a replayed log', () => {
+  test('can be rewound and searched, and its branches never overwrite the autosave', async () => {
+    const storage = memoryStorage();
+    const log = (await finished(storage)).actions.exportLog()!;
+    storage.remove(SAVE_KEY);
+    const app = makeApp(storage);
+    expect(await app.actions.importLog(log, 'game.json')).toBe(true);
+    while (!sessionOf(app).state.ending) expect(app.actions.endTurn()).toBe(true);
+    await app.actions.findMissed();
+    expect(sessionOf(app).missed?.status).toBe('done');
+    expect(app.actions.rewind(1, { decisions: ['geoblock'] }, 'keep', 'turn 1')).toBe(true);
+    expect(sessionOf(app).compare?.branch.divergence?.turn).toBe(1);
+    expect(storage.get(SAVE_KEY)).toBeNull();
+  });
+});
+
 describe('saves with branches', () => {
   async function withBranch() {
     const storage = memoryStorage();
