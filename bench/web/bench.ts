@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { coldLoad, heapOverGames, opsRoom } from './measures';
+import { coldLoad, heapOverGames, opsRoom, rewindTimes } from './measures';
 import { serve } from './server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -57,6 +57,7 @@ try {
   const script = firstScriptKb();
   const ops = await opsRoom(browser, server.url, 5);
   const heap = await heapOverGames(browser, server.url, GAMES);
+  const rewind = await rewindTimes(browser, `${server.url}/blank/rewind-bench.html`);
 
   const appMs = median(app);
   const blankMs = median(blank);
@@ -77,6 +78,10 @@ try {
     ['Ops room fps, injects arriving + map animating (worst of 5 turns)', f(fpsMin, 1), '≥ 55', verdict(fpsMin >= 55), `flagship; per turn: ${ops.fps.map((x) => f(x, 1)).join(', ')}`],
     ['Longest task while a turn resolves (worst of 5)', `${f(longest)} ms`, '≤ 50 ms', verdict(longest <= 50), `per turn: ${ops.longest.map((x) => f(x)).join(', ')} (0 = none); longest while the ops room loaded: ${f(ops.atLoad)} ms`],
     [`JS heap after ${GAMES} games in one page vs game 1`, `${growth >= 0 ? '+' : ''}${f(growth, 1)} MB`, '≤ 10 MB', verdict(growth <= 10), `${f(heap.start, 1)} → ${f(heap.end, 1)} MB after GC; ${heap.turns} turns`],
+    ...Object.entries(rewind).flatMap(([game, r]) => [
+      [`Missed-chances search, la-poste-ddos (${game} game, median of 5)`, `${f(r.missed)} ms`, '≤ 300 ms', verdict(r.missed <= 300), `${r.turns} turns; ${r.tried} of ${r.candidates} single-turn changes replayed; page thread (the product runs it in a worker)`],
+      [`Rewind replay from turn 3, la-poste-ddos (${game} game, median of 15)`, `${f(r.rewind, 1)} ms`, '≤ 300 ms', verdict(r.rewind <= 300), 'branchFrom, later turns kept where legal'],
+    ]),
   ];
   console.log('\n| Measure | Value | Target | | Detail |\n|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

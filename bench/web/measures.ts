@@ -117,3 +117,14 @@ export async function heapOverGames(browser: Browser, base: string, games: numbe
   await ctx.close();
   return { start, end, turns };
 }
+
+/** Issue 16: la-poste-ddos's missed-chances search and one rewind replay, timed by the bench page in Chromium. */
+export async function rewindTimes(browser: Browser, url: string): Promise<Record<string, { turns: number; missed: number; rewind: number; tried: number; candidates: number }>> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __rewind?: unknown }).__rewind !== undefined, undefined, { timeout: 120_000 });
+  const out = await page.evaluate(() => (window as unknown as { __rewind: Record<string, { turns: number; missed: number; rewind: number; tried: number; candidates: number }> }).__rewind);
+  await ctx.close();
+  return out;
+}

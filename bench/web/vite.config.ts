@@ -1,4 +1,4 @@
-/** Builds only the bench's blank Phaser page (never shipped with the product). */
+/** Builds only the bench's own pages, the blank Phaser page and the rewind page (never shipped with the product). */
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -10,6 +10,6 @@ export default defineConfig({
     outDir: '../../node_modules/.cache/bench-web/blank',
     emptyOutDir: true,
     chunkSizeWarningLimit: 5000,
-    rollupOptions: { input: 'blank-phaser.html' },
+    rollupOptions: { input: ['blank-phaser.html', 'rewind-bench.html'] },
   },
 });

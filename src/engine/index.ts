@@ -40,3 +40,7 @@ export { PlayerRandom, randomGame, type RandomPlayOptions } from './sim/randomPl
 export { observeLegal, observeRules, type PlayObserver } from './sim/observer';
 export { ownValue } from './records';
 export { traceGame, traceJson, causeKey, prefixGames, type GameTrace, type TraceShare, type TraceCause } from './trace';
+
+// Rewind and compare: a branch of a game from one changed turn, and the missed-chances search.
+export { branchFrom, divergence, referenceTurns, BRANCH_POLICIES, type Branch, type BranchPolicy, type DroppedChoice, type Divergence, type WorldDifference, type Difference } from './branch';
+export { missedChances, whyBetter, MISSED_BUDGET, MISSED_COUNT, type MissedChance, type MissedResult, type MissedWhy, type SingleChange } from './missed';

@@ -38,3 +38,6 @@ export * from './live';
 export { browserHistory, memoryHistory, type GameHistory } from './history/backend';
 export { byScenario, calibrationOf, brierOf, MIN_GAMES_FOR_VERDICT, type Calibration, type ReliabilityBin, type ScenarioProgress, type Verdict } from './history/stats';
 export type { GameRecord, HistoryFile, HistoryProblem, ProgressNotice, ProgressState } from './history/types';
+export { assessmentAt, rewindStatuses, turnStart } from './rewind';
+export { MAX_BRANCHES } from './saves';
+export type { Branch, BranchPolicy, DroppedChoice, Divergence, MissedChance, MissedResult, SingleChange, TurnChoices, WorldDifference } from '../engine';

@@ -27,7 +27,14 @@ export interface SaveFile {
   /** Choices of the current turn not yet played; `assessment` null: the player never set one. */
   draft: { chosen: string[]; assessment: Record<string, number> | null };
   screen: SavedScreen;
+  /** Branches of the game (rewinds, missed chances, the game a rewind left): each a play log and its label. */
+  branches?: { label: string; log: PlayLog }[];
 }
+
+/** A save keeps at most this many branches, of at most this many characters together. */
+export const MAX_BRANCHES = 8;
+export const MAX_BRANCHES_CHARS = 400_000;
+export const MAX_BRANCH_LABEL = 200;
 
 export type SaveProblemCode = 'save/corrupt' | 'save/version' | 'save/too-large' | 'save/scenario-missing' | 'save/scenario-invalid' | 'save/replay';
 const CODES: readonly SaveProblemCode[] = ['save/corrupt', 'save/version', 'save/too-large', 'save/scenario-missing', 'save/scenario-invalid', 'save/replay'];
@@ -47,8 +54,8 @@ export function saveProblem(code: SaveProblemCode, message: string, pointer = ''
 
 const refused = (problem: SaveProblem): SaveRead => ({ ok: false, errors: [problem] });
 
-/** A save holds a play log (at most 2,000,000 characters) and a few fields; a real one is a few kB. Larger is damaged. */
-export const MAX_SAVE_CHARS = 2_100_000;
+/** A save holds a play log (at most 2,000,000 characters), its branches and a few fields; a real one is a few kB. Larger is damaged. */
+export const MAX_SAVE_CHARS = 2_100_000 + MAX_BRANCHES_CHARS;
 
 // Checked by hand, not with zod: the title screen reads the save before the engine (and zod) load.
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,7 +89,22 @@ function isLogShape(v: unknown): v is PlayLog {
   );
 }
 
-const FIELDS = ['format', 'savedAt', 'source', 'title', 'turn', 'totalTurns', 'ended', 'log', 'draft', 'screen'];
+const FIELDS = ['format', 'savedAt', 'source', 'title', 'turn', 'totalTurns', 'ended', 'log', 'draft', 'screen', 'branches'];
+
+/** Where the `branches` field is damaged (a JSON pointer), or null when it is absent or sound. */
+function badBranches(v: unknown): { pointer: string; why: string } | null {
+  if (v === undefined) return null;
+  if (!Array.isArray(v)) return { pointer: '/branches', why: 'not a list' };
+  if (v.length > MAX_BRANCHES) return { pointer: '/branches', why: `more than ${MAX_BRANCHES} branches` };
+  if (JSON.stringify(v).length > MAX_BRANCHES_CHARS) return { pointer: '/branches', why: `larger than ${MAX_BRANCHES_CHARS} characters` };
+  for (let i = 0; i < v.length; i++) {
+    const b: unknown = v[i];
+    if (!isObject(b) || !hasOnly(b, ['label', 'log'])) return { pointer: `/branches/${i}`, why: 'not a branch {label, log}' };
+    if (!isString(b.label, MAX_BRANCH_LABEL) || b.label === '') return { pointer: `/branches/${i}/label`, why: 'missing or malformed label' };
+    if (!isLogShape(b.log)) return { pointer: `/branches/${i}/log`, why: 'missing or malformed log' };
+  }
+  return null;
+}
 
 /** The first field of a save that is missing or malformed, if any. */
 function badField(v: Record<string, unknown>): string | undefined {
@@ -109,6 +131,8 @@ export function checkSave(value: unknown): SaveRead {
   const bad = badField(value);
   if (bad === 'keys') return refused(saveProblem('save/corrupt', 'unknown fields'));
   if (bad !== undefined) return refused(saveProblem('save/corrupt', `missing or malformed field "${bad}"`, `/${bad}`));
+  const branch = badBranches(value.branches);
+  if (branch) return refused(saveProblem('save/corrupt', `branches: ${branch.why} at ${branch.pointer}`, branch.pointer));
   return { ok: true, value: value as unknown as SaveFile, warnings: [] };
 }
 

@@ -27,6 +27,9 @@ export function makeSession(source: ScenarioSource, loaded: LoadedScenario, stat
     reportOpen: false,
     replay,
     debrief: null,
+    branches: [],
+    compare: null,
+    missed: null,
   };
   return withState(session, state);
 }

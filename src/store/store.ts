@@ -4,6 +4,7 @@ import { gameActions } from './actions/game';
 import { progressActions } from './actions/progress';
 import { browserHistory } from './history/backend';
 import { restoreActions } from './actions/restore';
+import { rewindActions } from './actions/rewind';
 import { bundledKey, scenarioActions } from './actions/scenarios';
 import { randomSeed, type ActionContext, type StoreDeps } from './context';
 import type { LaunchParams } from './params';
@@ -49,6 +50,7 @@ function createActions(ctx: ActionContext) {
     ...game,
     ...restoreActions(ctx),
     ...progressActions(ctx),
+    ...rewindActions(ctx),
 
     /** Switch language at any moment; the game is untouched. */
     setLanguage,

@@ -1,5 +1,6 @@
 /** The app store's state shapes. */
 import type {
+  Branch,
   ClockPoint,
   Contribution,
   GameTrace,
@@ -9,6 +10,7 @@ import type {
   LoadedScenario,
   ObjectiveInput,
   PlayError,
+  MissedResult,
   PlayLog,
   ScoreResult,
   Text,
@@ -80,6 +82,27 @@ export interface ReferenceRun {
   error: PlayError | null;
 }
 
+/** A branch kept with the game (and its save): its play log, and the label the player saw. */
+export interface SavedBranch {
+  label: string;
+  log: PlayLog;
+}
+
+/** The debrief's comparison: the game beside one of its branches. */
+export interface Comparison {
+  label: string;
+  /** The branch as the engine played it (a kept branch reopened has no dropped list: empty). */
+  branch: Branch;
+}
+
+/** The missed-chances search: running (off the page's thread where it can), or its result and how long it took. */
+export interface MissedSearch {
+  status: 'running' | 'done' | 'failed';
+  result: MissedResult | null;
+  ms: number;
+  where: 'worker' | 'page';
+}
+
 export interface Session {
   source: ScenarioSource;
   loaded: LoadedScenario;
@@ -102,6 +125,11 @@ export interface Session {
   /** Set when replaying an imported log: the turns come from it. */
   replay: { log: PlayLog; file: string } | null;
   debrief: Debrief | null;
+  /** Branches of this game kept with its save (at most MAX_BRANCHES, oldest dropped first). */
+  branches: SavedBranch[];
+  /** The branch the debrief compares the game with. */
+  compare: Comparison | null;
+  missed: MissedSearch | null;
 }
 
 export type Problem =

@@ -72,6 +72,7 @@ describe('after-action report', () => {
       'Decisions that moved each objective',
       'Where the teams diverged',
       'Reference line: Expert line',
+      'Missed chances',
       'Facilitator notes',
       'Session timeline',
       'Improvement plan',

@@ -19,6 +19,7 @@ export function autosave(ctx: ActionContext, session: Session, screen: SavedScre
     draft: { chosen: [...session.chosen], assessment: session.assessed ? { ...session.assessment } : null },
     screen,
   };
+  if (session.branches.length > 0) save.branches = session.branches.map((b) => ({ label: b.label, log: b.log }));
   const text = withScenario && source.kind === 'custom' ? source.text : undefined;
   const ok = writeSave(ctx.deps.storage, save, text);
   ctx.set(ok ? { saved: save, saveProblem: null } : { saved: save, problem: { kind: 'storage' } });

@@ -3,7 +3,7 @@ import type { ActionContext } from '../context';
 import { loadEngine } from '../engine';
 import { readSave, readSavedScenario, saveProblem, type SaveProblem } from '../saves';
 import { makeSession, pruneChosen, withChosen } from '../session';
-import type { ScenarioSource } from '../types';
+import type { SavedBranch, ScenarioSource } from '../types';
 import { forgetSave } from './autosave';
 
 /** Actions on the autosave: continue it or discard it. */
@@ -40,7 +40,15 @@ export function restoreActions(ctx: ActionContext) {
       if (!log.ok) return fail(saveProblem('save/corrupt', `log${log.errors[0]!.pointer}: ${log.errors[0]!.message}`, `/log${log.errors[0]!.pointer}`));
       const replayed = e.replay(loaded.value, log.value);
       if (!replayed.ok) return fail(saveProblem('save/replay', replayed.errors[0]!.message, '/log'));
-      let session = makeSession(source, loaded.value, replayed.value);
+      const branches: SavedBranch[] = [];
+      for (const [i, b] of (save.branches ?? []).entries()) {
+        const parsed = e.parseLog(JSON.stringify(b.log));
+        if (!parsed.ok) return fail(saveProblem('save/corrupt', `branches/${i}/log${parsed.errors[0]!.pointer}: ${parsed.errors[0]!.message}`, `/branches/${i}/log${parsed.errors[0]!.pointer}`));
+        const played = e.replay(loaded.value, parsed.value);
+        if (!played.ok) return fail(saveProblem('save/replay', `branches/${i}: ${played.errors[0]!.message}`, `/branches/${i}/log`));
+        branches.push({ label: b.label, log: parsed.value });
+      }
+      let session = { ...makeSession(source, loaded.value, replayed.value), branches };
       if (save.draft.assessment && session.loaded.scenario.actors.length > 0) {
         session = { ...session, assessment: { ...save.draft.assessment }, assessed: true };
       }

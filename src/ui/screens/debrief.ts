@@ -2,6 +2,7 @@
 import { t } from '../../i18n';
 import type { App, Session } from '../../store';
 import { metricChart } from '../debrief/chart';
+import { mountRewind } from '../debrief/rewind';
 import { attributionSection, objectivesSection, referenceSection, scoreSection } from '../debrief/sections';
 import { h } from '../dom';
 import { download } from '../files';
@@ -17,6 +18,7 @@ function actions(app: App, s: Session) {
     ['charts-heading', t('game:debrief.overTime')],
     ...(sc.actors.length ? [['attr-heading', t('game:debrief.attribution')] as [string, string]] : []),
     ...(sc.reference ? [['ref-heading', t('game:debrief.reference')] as [string, string]] : []),
+    ['rewind-heading', t('game:rewind.heading')], ['missed-heading', t('game:rewind.missedHeading')],
   ];
   const exportLog = () => download(`cellule-${s.state.scenario}-seed${s.state.seed}.json`, app.actions.exportLog() ?? '');
   return html`<button class="btn btn-primary btn-large" data-testid="play-again" @click=${() => app.actions.playAgain()}>${iconOf('again')}<span>${t('game:debrief.playAgain')}</span></button>
@@ -53,6 +55,7 @@ export const mountDebrief: View = (root, app, shell) => {
         ${attributionSection(s, lang)} ${referenceSection(s, lang)}`;
     }),
   );
+  d.add(mountRewind(root.querySelector<HTMLElement>('.debrief-screen')!, app));
   shell.stage.show(slot, 'Debrief');
   d.add(() => shell.stage.release(slot));
   queueMicrotask(() => root.querySelector<HTMLElement>('[data-testid="play-again"]')?.focus());

@@ -6,6 +6,7 @@ import type { Doc } from './doc';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { highlights } from './sections/highlights';
+import { missedSection } from './sections/missed';
 import { objectivesTable } from './sections/objectives';
 import { overview } from './sections/overview';
 import { improvementPlan } from './sections/plan';
@@ -27,6 +28,7 @@ export function aarDoc(ctx: ReportContext): Doc {
       ...teamSections(ctx),
       ...highlights(ctx),
       ...referenceSection(ctx),
+      ...missedSection(ctx),
       ...timeline(ctx),
       ...improvementPlan(ctx),
     ],

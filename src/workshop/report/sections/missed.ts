@@ -1,0 +1,48 @@
+/** Each team's three missed chances: the single-turn changes that would have raised its score most (the engine's search). */
+import { missedChances, toLog, type MissedChance, type SingleChange } from '../../../engine';
+import type { ReportContext } from '../context';
+import type { Block } from '../doc';
+
+function changeText(ctx: ReportContext, c: SingleChange): string {
+  const { t } = ctx;
+  switch (c.kind) {
+    case 'add':
+      return t('aar.missedChange.add', { decision: ctx.decision(c.decision), turn: c.turn });
+    case 'remove':
+      return t('aar.missedChange.remove', { decision: ctx.decision(c.decision), turn: c.turn });
+    case 'swap':
+      return t('aar.missedChange.swap', { decision: ctx.decision(c.decision), instead: ctx.decision(c.instead), turn: c.turn });
+    case 'assess':
+      return t('aar.missedChange.assess', { turn: c.turn });
+  }
+}
+
+function whyText(ctx: ReportContext, c: MissedChance): string {
+  const parts = c.why.objectives.map((o) => `${ctx.objective(o.id)} +${ctx.num(o.points)}`);
+  const m = c.why.metric;
+  const metric = m ? ctx.loaded.scenario.metrics.find((x) => x.id === m.id) : undefined;
+  if (m && metric) parts.push(`${ctx.text(metric.label)} ${ctx.num(m.a)} → ${ctx.num(m.b)}`);
+  return parts.join(' · ');
+}
+
+/** One list per team that played at least a turn; the search is the engine's, with its fixed budget. */
+export function missedSection(ctx: ReportContext): Block[] {
+  const { t } = ctx;
+  const teams = ctx.room.teams.filter((team) => team.state.log.length > 0);
+  if (teams.length === 0) return [];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: t('aar.missed') },
+    { kind: 'paragraph', text: t('aar.missedHelp') },
+  ];
+  for (const team of teams) {
+    blocks.push({ kind: 'heading', level: 3, text: team.name });
+    const r = missedChances(ctx.loaded, toLog(team.state));
+    const chances = r.ok ? r.value.chances : [];
+    blocks.push(
+      chances.length === 0
+        ? { kind: 'paragraph', text: t('aar.missedNone') }
+        : { kind: 'list', items: chances.map((c) => t('aar.missedItem', { gain: ctx.num(c.gain), change: changeText(ctx, c.change), why: whyText(ctx, c) })) },
+    );
+  }
+  return blocks;
+}
