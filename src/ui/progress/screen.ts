@@ -74,7 +74,7 @@ export const mountProgressScreen: View = (root, app) => {
   };
 
   const content = (p: ProgressState, lang: string): TemplateResult => {
-    if (p.games === null) return html`<p class="muted" data-testid="progress-loading">${t('progress:loading')}</p>`;
+    if (p.games === null) return html`<p class="muted" data-testid="progress-loading">${t('progress:head.loading')}</p>`;
     if (p.games.length === 0)
       return html`<section class="panel" data-testid="progress-empty"><h2>${t('progress:empty.heading')}</h2><p>${t('progress:empty.body')}</p>
         <button class="btn btn-primary" data-testid="progress-play" @click=${() => void app.actions.openScenarios()}>${iconOf('flag')}<span>${t('progress:empty.play')}</span></button></section>`;
@@ -87,9 +87,9 @@ export const mountProgressScreen: View = (root, app) => {
     const count = p.games?.length ?? 0;
     render(
       html`<header class="progress-head">
-          <h1 data-testid="progress-heading" tabindex="-1">${iconOf('chart')}<span>${t('progress:heading')}</span></h1>
-          <p>${t('progress:intro')} ${p.games ? html`<strong data-testid="progress-count">${t('progress:count', { count })}</strong>` : nothing}
-            ${p.skipped ? t('progress:skipped', { count: p.skipped }) : nothing}</p>
+          <h1 data-testid="progress-heading" tabindex="-1">${iconOf('chart')}<span>${t('progress:head.heading')}</span></h1>
+          <p>${t('progress:head.intro')} ${p.games ? html`<strong data-testid="progress-count">${t('progress:head.count', { count })}</strong>` : nothing}
+            ${p.skipped ? t('progress:head.skipped', { count: p.skipped }) : nothing}</p>
           ${actions(p, count)}
         </header>
         ${notice(app, p.notice)} ${content(p, language)}`,

@@ -9,10 +9,10 @@ import { seriesChart } from './charts';
 const score = (v: number | undefined) => (v === undefined ? t('progress:trend.noScore') : fmtNumber(v, 0));
 
 function picker(app: App, all: ScenarioProgress[], shown: ScenarioProgress, lang: string): TemplateResult {
-  return html`<div class="progress-picker row" role="group" aria-label=${t('progress:scenarios')}>
+  return html`<div class="progress-picker row" role="group" aria-label=${t('progress:picker.label')}>
     ${all.map(
       (p) => html`<button class="btn" data-testid=${`progress-scenario-${p.scenario}`} aria-pressed=${p === shown ? 'true' : 'false'} @click=${() => app.actions.selectProgressScenario(p.scenario)}>
-        <span>${pick(p.title, lang)}</span> <small class="muted">${t('progress:games', { count: p.games.length })}</small>
+        <span>${pick(p.title, lang)}</span> <small class="muted">${t('progress:picker.games', { count: p.games.length })}</small>
       </button>`,
     )}
   </div>`;
