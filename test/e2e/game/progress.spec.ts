@@ -28,15 +28,16 @@ test('three games, then the progress screen: trend, calibration, export, clear, 
   await page.setViewportSize({ width: 1440, height: 900 });
   const { problems } = await watchPage(page);
 
-  // Before any game: the screen says so and offers to play.
-  await page.goto('./?progress&lang=en');
+  // Before any game: the screen (from the title) says so and offers to play.
+  await page.goto('./?lang=en');
+  await page.getByTestId('progress-title').click();
   await expect(page.getByTestId('progress-empty')).toBeVisible();
 
   const scores: number[] = [];
   for (const seed of [11, 12, 13]) scores.push(await playAssessedGame(page, seed));
 
-  await page.getByTestId('back').click();
-  await page.getByTestId('progress-title').click();
+  // From the last game's debrief.
+  await page.getByTestId('debrief-progress').click();
   await expect(page.getByTestId('progress-count')).toHaveText('3 finished games');
   // The table lists the three games with the scores their debriefs showed.
   await page.getByTestId('progress-trend').getByText('See as a table').click();
