@@ -46,8 +46,11 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
 
   async function check(draft: Draft): Promise<void> {
     const mine = ++generation;
+    const start = performance.now();
     const r = await (checker ??= startChecker()).check(draft.text, draft.file);
     if (!r || mine !== generation) return; // a later edit is being checked
+    // Read by `npm run bench:studio`: the check's round trip through its worker.
+    performance.measure('cellule:studio-check', { start, end: performance.now() });
     const findings = findingsOf(draft.text, r.diagnostics);
     store.setState({ findings });
     editor().mark(draft.text, marksOf(draft.text, findings, (f) => diagnosticSentence(f.diagnostic, { t: tDynamic, has })));
