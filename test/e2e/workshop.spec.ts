@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { engineResult, flagship, teamLogs } from './workshop/expected';
-import { accessible, save, text } from './workshop/steps';
+import { accessible, save } from './workshop/steps';
 
 const SHOTS = 'test-results/workshop';
 const TEAMS = ['Alpha', 'Bravo', '<b>Charlie</b>'] as const;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadScenario, type LoadedScenario } from '../../src/engine';
+import { loadScenario } from '../../src/engine';
 import { createLiveStore, memoryStorage, type KeyValue, type LiveState, type LiveStore } from '../../src/store';
 import { boot, exited, scenarioText, spawnServer, type Booted } from '../server/helpers';
 import { load } from '../workshop/fixture';

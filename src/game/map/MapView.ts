@@ -3,7 +3,7 @@
  * whose density and speed follow their metric, values easing to their new level as a turn resolves.
  */
 import * as Phaser from 'phaser';
-import type { Metric, NodeKind, ScenarioMap } from '../../store';
+import type { Metric, ScenarioMap } from '../../store';
 import { COLORS, css, goodness, goodnessColor, level } from '../../theme';
 import { kindTexture } from './kindIcons';
 import { mapGeometry } from './labelLayout';

@@ -6,12 +6,11 @@
 import { fmtNumber, t } from '../../i18n';
 import { pick, type App, type LiveStore, type LoadedScenario } from '../../store';
 import type { FacilitatorView } from '../../workshop';
-import { h } from '../dom';
 import { iconOf } from '../iconView';
 import { decisionTitle, injectTitle } from '../names';
 import { html, liveValue, nothing, repeat } from '../view';
 import { followView } from '../workshop/follow';
-import { mountCountdown } from './countdown';
+import { withClock } from './countdown';
 import { consoleUrl, joinUrl, projectorUrl } from './instance';
 import { openHotWash, downloadSession } from './record';
 import { qrCode } from './qr';
@@ -56,10 +55,7 @@ function teamRow(v: FacilitatorView, team: FacilitatorView['teams'][number], loa
 }
 
 export function mountConsole(root: HTMLElement, app: App, live: LiveStore): () => void {
-  const clock = h('div', { class: 'live-clock-slot' });
-  const body = h('div');
-  root.replaceChildren(clock, body);
-  const stopClock = mountCountdown(clock, live);
+  const { body, stop: stopClock } = withClock(root, live);
   const draft = { inject: '', target: 'all', note: '', noteTeam: '' };
   let confirming = false;
   let busy = false;

@@ -1,6 +1,7 @@
 /** The turn timer as a device shows it: the server's `remaining` at the last view, counted down locally (the server does not send a view every second). */
 import { fmtCountdown, t } from '../../i18n';
 import type { LiveStore } from '../../store';
+import { h } from '../dom';
 import { iconOf } from '../iconView';
 import { html, nothing, render } from '../view';
 
@@ -34,4 +35,12 @@ export function mountCountdown(root: HTMLElement, live: LiveStore): () => void {
     stop();
     render(nothing, root);
   };
+}
+
+/** A device's screen: the clock above its body, the clock counting down until `stop`. */
+export function withClock(root: HTMLElement, live: LiveStore, slotClass = 'live-clock-slot'): { body: HTMLElement; stop: () => void } {
+  const clock = h('div', { class: slotClass });
+  const body = h('div');
+  root.replaceChildren(clock, body);
+  return { body, stop: mountCountdown(clock, live) };
 }

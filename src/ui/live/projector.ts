@@ -6,13 +6,12 @@
 import { fmtNumber, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App, type LiveStore, type LoadedScenario } from '../../store';
 import type { HotWash, ProjectorView } from '../../workshop';
-import { h } from '../dom';
 import { iconOf } from '../iconView';
 import type { IconName } from '../icons';
 import { causeText, metricLabel } from '../names';
 import { html, nothing, prose, repeat } from '../view';
 import { followView } from '../workshop/follow';
-import { mountCountdown } from './countdown';
+import { withClock } from './countdown';
 import { joinUrl } from './instance';
 import { leaderboardTable } from './leaderboard';
 import { qrCode } from './qr';
@@ -50,10 +49,7 @@ function injectCard(loaded: LoadedScenario, id: string, lang: string) {
 }
 
 export function mountProjector(root: HTMLElement, app: App, live: LiveStore): () => void {
-  const clock = h('div', { class: 'live-clock-slot live-projector-clock' });
-  const body = h('div');
-  root.replaceChildren(clock, body);
-  const stopClock = mountCountdown(clock, live);
+  const { body, stop: stopClock } = withClock(root, live, 'live-clock-slot live-projector-clock');
   const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, s.code, lang] as const, ([v, loaded, code, lang]) => {
     if (v?.role !== 'projector' || !loaded || !code) return html`<p class="muted live-waiting" role="status">${t('live:screen.loading')}</p>`;
     const p: ProjectorView = v;

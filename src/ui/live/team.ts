@@ -2,12 +2,11 @@
 import { fmtMoney, t } from '../../i18n';
 import { pick, type App, type LiveStore, type LoadedScenario } from '../../store';
 import type { PlayerView } from '../../workshop';
-import { h } from '../dom';
 import { iconOf } from '../iconView';
 import { announce } from '../live';
 import { html, nothing, prose } from '../view';
 import { followView } from '../workshop/follow';
-import { mountCountdown } from './countdown';
+import { withClock } from './countdown';
 import { leaderboardTable } from './leaderboard';
 import { attributionPanel, decisionsPanel, feedPanel, metricsPanel, reportPanel } from './teamPanels';
 
@@ -47,10 +46,7 @@ function endingBanner(id: string, loaded: LoadedScenario, lang: string) {
 }
 
 export function mountTeam(root: HTMLElement, app: App, live: LiveStore): () => void {
-  const clock = h('div', { class: 'live-clock-slot' });
-  const body = h('div');
-  root.replaceChildren(clock, body);
-  const stopClock = mountCountdown(clock, live);
+  const { body, stop: stopClock } = withClock(root, live);
   let lastStatus = '';
   let lastTurn = 0;
   const view = followView(body, app, live, (s, lang) => [s.view, s.loaded, lang] as const, ([v, loaded, lang]) => {
