@@ -105,6 +105,9 @@ export function createLiveStore(deps: LiveDeps) {
     else conn?.send('scenario', {});
   }
 
+  /** The facilitator key this connection was opened with (a new room's comes in its welcome). */
+  let openedWithKey: string | null = null;
+
   function onMessage(gen: number, type: string, body: unknown): void {
     if (gen !== generation) return;
     const b = (body ?? {}) as Record<string, unknown>;
@@ -116,7 +119,8 @@ export function createLiveStore(deps: LiveDeps) {
       if (get().lobby) return set({ status: 'open', problem: null });
       if (typeof b.key === 'string') writeCredentials(deps.storage, code, { key: b.key });
       if (typeof b.seat === 'string' && team) writeCredentials(deps.storage, code, { seat: b.seat, team });
-      set({ code, role, team, status: 'open', problem: null, key: role === 'facilitator' ? (readCredentials(deps.storage, code).key ?? null) : null });
+      // The state is the one place the key is read from (storage may refuse to keep it).
+      set({ code, role, team, status: 'open', problem: null, key: role === 'facilitator' ? (typeof b.key === 'string' ? b.key : openedWithKey) : null });
       void scenarioFrom(b as { scenario?: { id?: unknown; hash?: unknown } });
     } else if (type === 'view') {
       const view = b.view as LiveView;
@@ -159,6 +163,7 @@ export function createLiveStore(deps: LiveDeps) {
 
   async function open(code: string | null, options: JoinOptions, lobby = false, retrying = false): Promise<boolean> {
     const gen = ++generation;
+    openedWithKey = options.role === 'facilitator' && 'key' in options ? options.key : null;
     await conn?.leave();
     conn = null;
     set({ status: retrying ? 'reconnecting' : 'connecting', problem: null, refusal: null, ...(lobby ? {} : { lobby: null }) });
@@ -221,10 +226,6 @@ export function createLiveStore(deps: LiveDeps) {
   const teamView = (): PlayerView | null => {
     const v = get().view;
     return v?.role === 'team' ? v : null;
-  };
-  const keyOf = (): string | null => {
-    const code = get().code;
-    return code ? (readCredentials(deps.storage, code).key ?? null) : null;
   };
   const sendDraft = (decisions: string[], assessment: Record<string, number> | undefined) => {
     const v = teamView();
@@ -306,13 +307,13 @@ export function createLiveStore(deps: LiveDeps) {
         conn?.send('lock', pendingLock.body);
       },
       control: (c: Control) => {
-        const key = keyOf();
+        const key = get().key;
         if (key) conn?.send('control', { key, ...c });
       },
       /** The session file (`cellule/workshop@2`), from the server. */
       sessionText: (timeoutMs = 10_000) =>
         new Promise<string>((resolve, reject) => {
-          const key = keyOf();
+          const key = get().key;
           if (!key || !conn) return reject(new Error('live/bad-key'));
           const timer = setTimeout(() => reject(new Error('live/unreachable')), timeoutMs);
           sessionWaiters.push((text) => {
