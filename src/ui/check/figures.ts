@@ -41,7 +41,7 @@ function randomPlay(report: AnalysisReport) {
   return section('check-random', t('check:check.random.heading'), html`<p class="hint">${t('check:check.random.caption', { runs: fmtNumber(report.coverage.runs, 0) })}</p><div class="check-stats">${cells}</div>`);
 }
 
-function bestLine(report: AnalysisReport, onDownload: () => void) {
+function bestLine(report: AnalysisReport, action: TemplateResult) {
   const best = report.best.score.overall;
   const ref = report.reference;
   let versus: string;
@@ -59,7 +59,7 @@ function bestLine(report: AnalysisReport, onDownload: () => void) {
     html`<p class="check-big mono" data-testid="check-best-score">${fmtNumber(best)}</p>
       <p>${t('check:check.best.ending', { ending, count: report.best.turnsPlayed })}</p>
       <p data-testid="check-best-versus">${versus}</p>
-      <button class="btn" data-testid="check-download-best" @click=${onDownload}>${iconOf('download')}<span>${t('check:check.best.download')}</span></button>`,
+      ${action}`,
   );
 }
 
@@ -105,10 +105,20 @@ function speed(report: AnalysisReport, timing: AnalysisTiming) {
   return section('check-speed', t('check:check.speed.heading'), html`<p data-testid="check-rate">${value}</p>`);
 }
 
+/** The figures without the findings and the timing: random play, best line (with its own action), reach, balance, attribution. */
+export function figureGrid(report: AnalysisReport, best: TemplateResult): TemplateResult {
+  return html`<div class="check-grid">${randomPlay(report)} ${best} ${reachability(report)} ${balance(report)} ${attribution(report)}</div>`;
+}
+
+/** The best line's figures, with a button of the caller's (download it, watch it). */
+export function bestLineSection(report: AnalysisReport, action: TemplateResult): TemplateResult {
+  return bestLine(report, action);
+}
+
 /** Everything the panel shows once the analysis is done. */
 export function figures(report: AnalysisReport, timing: AnalysisTiming, source: CheckSource, onDownload: () => void): TemplateResult {
   return html`<div class="check-results" data-testid="check-results">
     ${findings(report, source)}
-    <div class="check-grid">${randomPlay(report)} ${bestLine(report, onDownload)} ${reachability(report)} ${balance(report)} ${attribution(report)} ${speed(report, timing)}</div>
+    <div class="check-grid">${randomPlay(report)} ${bestLine(report, html`<button class="btn" data-testid="check-download-best" @click=${onDownload}>${iconOf('download')}<span>${t('check:check.best.download')}</span></button>`)} ${reachability(report)} ${balance(report)} ${attribution(report)} ${speed(report, timing)}</div>
   </div>`;
 }

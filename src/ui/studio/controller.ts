@@ -221,6 +221,13 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       const key = app.store.getState().selected;
       if (key !== null) await app.actions.newGame(key, seedOf(store.getState().seed));
     },
+    /** Watch the analysis's best line replayed in the game, turn by turn, on this draft (the draft stays in the studio). */
+    async watchBest(): Promise<void> {
+      const current = store.getState().current;
+      const a = store.getState().analysis;
+      if (!current || a.kind !== 'done') return;
+      if (await app.actions.loadScenarioFile(editor().text(), current.file)) await app.actions.openFile(JSON.stringify(a.report.best.log), 'best-line.json');
+    },
     /** Leaving the studio: an edit not kept yet is kept now. */
     stop(): void {
       const current = store.getState().current;

@@ -8,6 +8,7 @@ import type { StudioController } from './controller';
 import type { Diagnostic } from '../../store';
 import { canSaveInPlace } from './saveInPlace';
 import type { Finding } from './findings';
+import { figuresSection } from './figuresView';
 import { graphSection } from './graphView';
 import { overviewForm } from './overviewView';
 import type { StudioState, StudioStatus } from './studioState';
@@ -121,7 +122,8 @@ function analysisSection(state: StudioState, c: StudioController): TemplateResul
       ? html`<ol class="studio-finding-list">
           ${a.findings.map((f) => findingItem(f, c, 'studio-analysis-finding', f.analysis ? findingText(f.analysis, a.report) : f.diagnostic.message))}
         </ol>`
-      : nothing}`;
+      : nothing}
+    ${figuresSection(state, c)}`;
 }
 
 /** The whole studio page; `source` is the editor's host, placed once and kept. */
