@@ -4,7 +4,7 @@ import { createStage } from './game';
 import { initI18n } from './i18n';
 import { browserStorage, bundledCatalog, createApp, parseParams, readLanguage, reopensOnLoad } from './store';
 import { registerSW } from 'virtual:pwa-register';
-import { mountApp, offerUpdate } from './ui';
+import { mountApp, offerUpdate, openPlaytest } from './ui';
 
 const storage = browserStorage();
 const params = parseParams(window.location.search, window.location.hash);
@@ -19,12 +19,15 @@ if (params.live) {
 } else if (params.studio) {
   if (params.lang) app.actions.setLanguage(params.lang);
   app.actions.goTo('studio');
+} else if (params.playtest) {
+  if (params.lang) app.actions.setLanguage(params.lang);
+  void openPlaytest(app, params.playtest, params.seed);
 } else if (params.progress) {
   if (params.lang) app.actions.setLanguage(params.lang);
   void app.actions.openProgress();
 } else if (params.scenario !== undefined) void app.actions.launch(params);
 else if (params.lang) app.actions.setLanguage(params.lang);
 // A workshop in progress survives a reload: the room comes back to it (unless it left it for the title screen).
-if (!params.live && !params.studio && !params.progress && params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');
+if (!params.live && !params.studio && !params.progress && !params.playtest && params.scenario === undefined && reopensOnLoad(storage)) app.actions.goTo('workshop');
 // Offline after one visit (the service worker precaches the game); a new version waits for the player's word.
 const updateSW = registerSW({ onNeedRefresh: () => offerUpdate(() => void updateSW(true)) });

@@ -6,6 +6,8 @@ export interface LaunchParams {
   live?: LiveLink;
   /** `?studio`: open the scenario studio. */
   studio?: boolean;
+  /** `?playtest=<draft key>`: a studio draft opened in the game in its own tab (with `seed`). */
+  playtest?: string;
   /** `?progress`: open the learner's progress. */
   progress?: boolean;
   scenario?: string;
@@ -36,6 +38,8 @@ export function parseParams(search: string, hash = ''): LaunchParams {
   if (live) out.live = live;
   else if (q.has('studio')) out.studio = true;
   else if (q.has('progress')) out.progress = true;
+  const playtest = q.get('playtest');
+  if (!out.live && !out.studio && playtest !== null && /^d[0-9a-z]{1,16}-[0-9a-z]{1,12}$/.test(playtest)) out.playtest = playtest;
   const scenario = q.get('scenario');
   if (scenario !== null && /^[a-z0-9][a-z0-9-]{1,63}$/.test(scenario)) out.scenario = scenario;
   const lang = q.get('lang')?.toLowerCase().slice(0, 2);

@@ -1,3 +1,4 @@
 /** The DOM views' public entry, for the app shell (src/main.ts). */
 export { mountApp } from './app';
 export { offerUpdate } from './update';
+export { openPlaytest } from './studio/playtestTab';

@@ -12,6 +12,9 @@ test.each([
   ['?live&studio', { live: { as: 'join', code: null } }],
   ['?progress&lang=fr', { progress: true, lang: 'fr' }],
   ['?studio&progress', { studio: true }],
+  ['?playtest=dmk3x9-2&seed=5&lang=fr', { playtest: 'dmk3x9-2', seed: 5, lang: 'fr' }],
+  ['?playtest=..%2Fx', {}],
+  ['?studio&playtest=dmk3x9-2', { studio: true }],
 ])('%s', (search, expected) => {
   expect(parseParams(search)).toEqual(expected);
 });

@@ -12,6 +12,7 @@ import { deleteDraft, listDrafts, writeDraft } from './drafts';
 import type { SourceEditor } from './editor';
 import { findingsOf, marksOf, playable } from './findings';
 import { minimalChange } from './diff';
+import { playtestUrl } from './playtestTab';
 import { applyMsel, mselFileName, mselOf } from './msel';
 import { editsFor } from './overview';
 import { pickScenarioFile, writeInPlace } from './saveInPlace';
@@ -56,6 +57,19 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     editor().mark(draft.text, marksOf(draft.text, findings, (f) => diagnosticSentence(f.diagnostic, { t: tDynamic, has })));
     if (r.ok) analyser.start(draft.text, draft.file);
     else analyser.stop();
+  }
+
+  /** Check now if an edit waits, then whether the draft can be played; if not, say why. */
+  async function checkedPlayable(current: Draft): Promise<boolean> {
+    if (timer || store.getState().findings === null) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await check(current);
+    }
+    const findings = store.getState().findings ?? [];
+    if (playable(findings)) return true;
+    store.setState({ status: { kind: 'refused', errors: findings.filter((f) => f.severity === 'error').length } });
+    return false;
   }
 
   async function keep(draft: Draft): Promise<void> {
@@ -205,17 +219,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     /** Open the draft in the game, at its briefing; refused while the checker finds errors. */
     async playtest(): Promise<void> {
       const current = store.getState().current;
-      if (!current) return;
-      if (timer || store.getState().findings === null) {
-        if (timer) clearTimeout(timer);
-        timer = null;
-        await check(current);
-      }
-      const findings = store.getState().findings ?? [];
-      if (!playable(findings)) {
-        store.setState({ status: { kind: 'refused', errors: findings.filter((f) => f.severity === 'error').length } });
-        return;
-      }
+      if (!current || !(await checkedPlayable(current))) return;
       const text = editor().text();
       if (!(await app.actions.loadScenarioFile(text, current.file))) return;
       const key = app.store.getState().selected;
@@ -227,6 +231,17 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       const a = store.getState().analysis;
       if (!current || a.kind !== 'done') return;
       if (await app.actions.loadScenarioFile(editor().text(), current.file)) await app.actions.openFile(JSON.stringify(a.report.best.log), 'best-line.json');
+    },
+    /** The same in a tab of its own: the draft is kept first (the tab reads it), the studio stays here. */
+    async playtestInTab(): Promise<void> {
+      const current = store.getState().current;
+      if (!current || !(await checkedPlayable(current))) return;
+      const draft = { ...current, text: editor().text() };
+      if (!(await writeDraft(draft))) {
+        store.setState({ status: { kind: 'not-kept' } });
+        return;
+      }
+      window.open(playtestUrl(draft.key, seedOf(store.getState().seed), app.store.getState().language), '_blank', 'noopener');
     },
     /** Leaving the studio: an edit not kept yet is kept now. */
     stop(): void {

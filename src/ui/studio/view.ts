@@ -142,6 +142,7 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
           <input class="input" data-testid="studio-seed" inputmode="numeric" spellcheck="false" placeholder=${t('studio:actions.seedRandom')} .value=${state.seed} @input=${(e: Event) => c.setSeed((e.target as HTMLInputElement).value)}
         /></label>
         <button class="btn btn-primary" data-testid="studio-playtest" ?disabled=${!current} @click=${() => void c.playtest()}>${t('studio:actions.playtest')}</button>
+        <button class="btn" data-testid="studio-playtest-tab" ?disabled=${!current} @click=${() => void c.playtestInTab()}>${t('studio:actions.playtestTab')}</button>
         ${current?.handle
           ? html`<button class="btn" data-testid="studio-save-in-place" @click=${() => void c.save()}>${t('studio:actions.save')}</button>`
           : nothing}
