@@ -8,6 +8,7 @@ import { branchOfPrefix, prefixOf, type Branch, type Difference, type Prefix } f
 import { decisionStatuses } from './game';
 import type { LoadedScenario } from './loaded';
 import { score } from './score';
+import { traceGame } from './trace';
 import type { GameState, TurnChoices } from './state';
 import type { PlayLog, PlayResult, ScoreResult } from './types';
 
@@ -26,6 +27,11 @@ export type SingleChange =
 /** Why a change would have paid: the objectives that gained most (in overall points) and the main differences at the end. */
 export interface MissedWhy {
   objectives: { id: string; points: number }[];
+  /**
+   * From the branch's trace (trace.ts): what the changed turn's own choice earned there in the
+   * objective that gained most, in overall points (a removal has no choice of its own: null).
+   */
+  traced: { objective: string; decision: string; turn: number; points: number } | null;
   metric: (Difference<number> & { share: number }) | null;
   flag: Difference<boolean> | null;
 }
@@ -116,7 +122,19 @@ export function whyBetter(loaded: LoadedScenario, a: GameState, sa: ScoreResult,
     if (share > 0 && (metric === null || share > metric.share)) metric = { id: m.id, a: va, b: vb, share };
   }
   const f = loaded.scenario.flags.find((x) => a.flags[x.id] !== b.flags[x.id]);
-  return { objectives: gains, metric, flag: f ? { id: f.id, a: a.flags[f.id]!, b: b.flags[f.id]! } : null };
+  return { objectives: gains, traced: null, metric, flag: f ? { id: f.id, a: a.flags[f.id]!, b: b.flags[f.id]! } : null };
+}
+
+/** The changed choice's own share, in the branch's trace, of the objective that gained most (overall points). */
+export function tracedShare(loaded: LoadedScenario, change: SingleChange, branch: GameState, why: MissedWhy): MissedWhy['traced'] {
+  const decision = change.kind === 'add' ? change.decision : change.kind === 'swap' ? change.instead : null;
+  const top = why.objectives[0];
+  if (decision === null || !top) return null;
+  const share = traceGame(loaded, branch)[top.id]?.find((s) => s.cause.kind === 'decision' && s.cause.id === decision && s.cause.turn === change.turn);
+  if (!share) return null;
+  const o = loaded.scenario.objectives.find((x) => x.id === top.id)!;
+  const total = loaded.scenario.objectives.reduce((n, x) => n + x.weight, 0) || 1;
+  return { objective: top.id, decision, turn: change.turn, points: (100 * o.weight * share.share) / total };
 }
 
 /**
@@ -162,7 +180,9 @@ function searchMissed(loaded: LoadedScenario, prefix: Prefix, log: PlayLog, budg
     ideas.forEach((x) => used.add(x));
     const branch = branchOfPrefix(loaded, prefix, log, g.change.turn, g.choices, 'keep') as { ok: true; value: Branch };
     const b = branch.value;
-    chances.push({ change: g.change, choices: g.choices, gain: g.gain, score: b.score, log: b.log, why: whyBetter(loaded, prefix.final, base, b.state, b.score) });
+    const why = whyBetter(loaded, prefix.final, base, b.state, b.score);
+    why.traced = tracedShare(loaded, g.change, b.state, why);
+    chances.push({ change: g.change, choices: g.choices, gain: g.gain, score: b.score, log: b.log, why });
   }
   return { chances, tried, candidates, base };
 }

@@ -38,6 +38,13 @@ describe('missedChances', () => {
     ]);
     expect(r.value.chances[0]!.why.objectives).toEqual([{ id: 'oM', points: 25 }]);
     expect(r.value.chances[0]!.why.metric).toEqual({ id: 'm', a: 35, b: 60, share: 0.25 });
+    // From the branch's trace: without any choice m stays at 50; up adds 10 of the 25 points by
+    // itself (the other 15 are bad's absence, which no choice of the branch carries).
+    expect(r.value.chances[0]!.why.traced).toMatchObject({ objective: 'oM', decision: 'up', turn: 2 });
+    expect(r.value.chances[0]!.why.traced!.points).toBeCloseTo(10, 9);
+    // Adding small: +2, all of it small's own.
+    expect(r.value.chances[1]!.why.traced).toMatchObject({ objective: 'oM', decision: 'small', turn: 3 });
+    expect(r.value.chances[1]!.why.traced!.points).toBeCloseTo(2, 9);
   });
 
   it('is deterministic and each gain is what the branch log replays to', () => {

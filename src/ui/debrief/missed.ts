@@ -24,7 +24,9 @@ function whyText(s: Session, c: MissedChance, lang: string): string {
   const yes = (v: boolean) => t(v ? 'game:rewind.yes' : 'game:rewind.no');
   const parts = c.why.objectives.map((o) => {
     const obj = sc.objectives.find((x) => x.id === o.id);
-    return t('game:rewind.whyObjective', { name: obj ? pick(obj.title, lang, sc.locales) : o.id, points: fmtNumber(o.points, 1) });
+    const line = t('game:rewind.whyObjective', { name: obj ? pick(obj.title, lang, sc.locales) : o.id, points: fmtNumber(o.points, 1) });
+    const tr = c.why.traced;
+    return tr && tr.objective === o.id ? `${line} (${t('game:rewind.whyTraced', { points: fmtNumber(tr.points, 1), decision: decisionTitle(s.loaded, tr.decision, lang) })})` : line;
   });
   const m = c.why.metric;
   if (m) {

@@ -18,7 +18,12 @@ function changeText(ctx: ReportContext, c: SingleChange): string {
 }
 
 function whyText(ctx: ReportContext, c: MissedChance): string {
-  const parts = c.why.objectives.map((o) => `${ctx.objective(o.id)} +${ctx.num(o.points)}`);
+  const tr = c.why.traced;
+  const parts = c.why.objectives.map((o) =>
+    tr && tr.objective === o.id
+      ? `${ctx.objective(o.id)} +${ctx.num(o.points)} (${ctx.t('aar.missedTraced', { points: ctx.num(tr.points), decision: ctx.decision(tr.decision) })})`
+      : `${ctx.objective(o.id)} +${ctx.num(o.points)}`,
+  );
   const m = c.why.metric;
   const metric = m ? ctx.loaded.scenario.metrics.find((x) => x.id === m.id) : undefined;
   if (m && metric) parts.push(`${ctx.text(metric.label)} ${ctx.num(m.a)} → ${ctx.num(m.b)}`);
