@@ -1,7 +1,9 @@
 /** i18next for the UI strings, English and French, detected from the browser unless chosen. */
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
-import { NAMESPACES, resources } from './resources';
+import { bootResources } from './boot';
+import { NAMESPACES, type Namespace } from './namespaces';
+import type { Strings } from './resources';
 import './types';
 
 export type Language = 'en' | 'fr';
@@ -10,7 +12,7 @@ export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 /** Initialise synchronously; `preferred` (URL or saved choice) wins over detection. Returns the language in use. */
 export function initI18n(preferred: Language | null | undefined): Language {
   void i18next.use(LanguageDetector).init({
-    resources,
+    resources: bootResources,
     ns: [...NAMESPACES],
     defaultNS: 'common',
     supportedLngs: LANGUAGES as Language[],
@@ -26,6 +28,11 @@ export function initI18n(preferred: Language | null | undefined): Language {
   const lang = currentLanguage();
   document.documentElement.lang = lang;
   return lang;
+}
+
+/** The strings of a namespace that loads with its screen, in both languages; registering twice is harmless. */
+export function registerStrings<N extends Namespace>(ns: N, bundles: { en: Strings[N]; fr: Strings[N] }): void {
+  for (const lang of LANGUAGES) if (!i18next.hasResourceBundle(lang, ns)) i18next.addResourceBundle(lang, ns, bundles[lang]);
 }
 
 /** The language i18next resolved to, narrowed to ours. */
@@ -59,5 +66,6 @@ export function has(key: string): boolean {
   return i18next.exists(key);
 }
 
-export { NAMESPACES, type Namespace, type Strings } from './resources';
+export { NAMESPACES, type Namespace } from './namespaces';
+export type { Strings } from './resources';
 export * from './format';

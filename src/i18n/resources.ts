@@ -1,4 +1,7 @@
-/** The UI strings: one JSON file per language and namespace in `src/locales` (data, importable by any layer). */
+/**
+ * Every UI string: one JSON file per language and namespace in `src/locales` (data, importable by
+ * any layer). The types and the tests read it; the app registers them in parts (boot.ts, `registerStrings`).
+ */
 import checkEn from '../locales/en/check.json' with { type: 'json' };
 import commonEn from '../locales/en/common.json' with { type: 'json' };
 import diagnosticsEn from '../locales/en/diagnostics.json' with { type: 'json' };
@@ -16,8 +19,7 @@ import progressFr from '../locales/fr/progress.json' with { type: 'json' };
 import studioFr from '../locales/fr/studio.json' with { type: 'json' };
 import workshopFr from '../locales/fr/workshop.json' with { type: 'json' };
 
-export const NAMESPACES = ['common', 'game', 'check', 'diagnostics', 'workshop', 'live', 'studio', 'progress'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+export { NAMESPACES, type Namespace } from './namespaces';
 
 export const resources = {
   en: { common: commonEn, game: gameEn, check: checkEn, diagnostics: diagnosticsEn, workshop: workshopEn, live: liveEn, studio: studioEn, progress: progressEn },

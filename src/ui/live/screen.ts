@@ -15,10 +15,12 @@ import { mountJoin } from './join';
 import { mountProjector } from './projector';
 import { problemText } from './problems';
 import { mountTeam } from './team';
+import { registerWorkshopStrings } from '../../i18n/bundles/workshop';
 
 const ROLES: Record<LiveRole, typeof mountTeam> = { team: mountTeam, facilitator: mountConsole, projector: mountProjector };
 
 export function mountLiveScreen(root: HTMLElement, app: App, link: LiveLink | null): () => void {
+  registerWorkshopStrings();
   const d = new Disposer();
   const live = liveOf(app);
   const bar = h('div', { class: 'live-bar' });

@@ -8,6 +8,7 @@ import { html, nothing, render, type TemplateResult } from '../view';
 import { watch } from '../watch';
 import { calibrationSection } from './calibration';
 import { trendSection } from './trend';
+import { registerProgressStrings } from '../../i18n/bundles/progress';
 
 function noticeText(n: ProgressNotice): string {
   switch (n.kind) {
@@ -44,6 +45,7 @@ async function importFile(app: App, file: File): Promise<void> {
 }
 
 export const mountProgressScreen: View = (root, app) => {
+  registerProgressStrings();
   const body = document.createElement('div');
   body.className = 'progress-body';
   const input = fileInput('progress-import-input', (file) => void importFile(app, file));

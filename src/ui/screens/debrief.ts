@@ -24,7 +24,7 @@ function actions(app: App, s: Session) {
   return html`<button class="btn btn-primary btn-large" data-testid="play-again" @click=${() => app.actions.playAgain()}>${iconOf('again')}<span>${t('game:debrief.playAgain')}</span></button>
     <button class="btn" data-testid="export-log" @click=${exportLog}>${iconOf('download')}<span>${t('game:status.exportLog')}</span></button>
     <button class="btn" data-testid="other-scenario" @click=${() => void app.actions.openScenarios()}>${iconOf('list')}<span>${t('game:debrief.otherScenario')}</span></button>
-    <button class="btn" data-testid="debrief-progress" @click=${() => void app.actions.openProgress()}>${iconOf('chart')}<span>${t('progress:title.button')}</span></button>
+    <button class="btn" data-testid="debrief-progress" @click=${() => void app.actions.openProgress()}>${iconOf('chart')}<span>${t('common:title.progress')}</span></button>
     <button class="btn btn-ghost" data-testid="back" @click=${() => app.actions.quitToTitle()}>${iconOf('home')}<span>${t('common:common.backToTitle')}</span></button>
     <nav class="debrief-nav" aria-label=${t('game:debrief.sections')}>${links.map(([id, label]) => html`<a href=${`#${id}`}>${label}</a>`)}</nav>`;
 }

@@ -54,10 +54,10 @@ export const mountTitle: View = (root, app, shell) => {
           cont,
           h('button', { class: saved ? 'btn btn-large' : 'btn btn-primary btn-large', testid: 'new-game', on: { click: () => void app.actions.openScenarios() } }, icon('flag'), h('span', { class: 'btn-text' }, t('common:title.newGame'))),
           h('button', { class: 'btn btn-large', testid: 'load-file', on: { click: () => input.click() } }, icon('upload'), h('span', { class: 'btn-text' }, h('span', null, t('common:title.loadFile')), h('small', null, t('common:title.loadFileDetail')))),
-          h('button', { class: 'btn btn-large', testid: 'workshop', on: { click: () => app.actions.goTo('workshop') } }, icon('customer'), h('span', { class: 'btn-text' }, h('span', null, t(hasWorkshopSave(browserStorage()) ? 'workshop:ui.title.resume' : 'workshop:ui.title.button')), h('small', null, t('workshop:ui.title.detail')))),
-          h('button', { class: 'btn btn-large', testid: 'progress-title', on: { click: () => void app.actions.openProgress() } }, icon('chart'), h('span', { class: 'btn-text' }, h('span', null, t('progress:title.button')), h('small', null, t('progress:title.detail')))),
-          h('button', { class: 'btn btn-large', testid: 'studio-title', on: { click: () => app.actions.goTo('studio') } }, icon('list'), h('span', { class: 'btn-text' }, h('span', null, t('studio:title.button')), h('small', null, t('studio:title.detail')))),
-          h('button', { class: 'btn btn-large', testid: 'live-join-title', on: { click: () => app.actions.openLive(null) } }, icon('social'), h('span', { class: 'btn-text' }, h('span', null, t('live:title.button')), h('small', null, t('live:title.detail')))),
+          h('button', { class: 'btn btn-large', testid: 'workshop', on: { click: () => app.actions.goTo('workshop') } }, icon('customer'), h('span', { class: 'btn-text' }, h('span', null, t(hasWorkshopSave(browserStorage()) ? 'common:title.workshopResume' : 'common:title.workshop')), h('small', null, t('common:title.workshopDetail')))),
+          h('button', { class: 'btn btn-large', testid: 'progress-title', on: { click: () => void app.actions.openProgress() } }, icon('chart'), h('span', { class: 'btn-text' }, h('span', null, t('common:title.progress')), h('small', null, t('common:title.progressDetail')))),
+          h('button', { class: 'btn btn-large', testid: 'studio-title', on: { click: () => app.actions.goTo('studio') } }, icon('list'), h('span', { class: 'btn-text' }, h('span', null, t('common:title.studio')), h('small', null, t('common:title.studioDetail')))),
+          h('button', { class: 'btn btn-large', testid: 'live-join-title', on: { click: () => app.actions.openLive(null) } }, icon('social'), h('span', { class: 'btn-text' }, h('span', null, t('common:title.live')), h('small', null, t('common:title.liveDetail')))),
         ].filter((x) => x !== null),
       );
       card.replaceChildren(

@@ -8,9 +8,11 @@ import { studioController } from './controller';
 import { createSourceEditor, type SourceEditor } from './editor';
 import { createStudioStore } from './studioState';
 import { studioView } from './view';
+import { registerStudioStrings } from '../../i18n/bundles/studio';
 
 /** Mount the studio into `root`; returns its clean-up. */
 export function mountStudioScreen(root: HTMLElement, app: App): () => void {
+  registerStudioStrings();
   const store = createStudioStore(bundledCatalog.ids()[0] ?? '');
   let editor: SourceEditor | null = null;
   const c = studioController(app, store, () => editor!);

@@ -20,6 +20,7 @@ import { workshopOf } from './instance';
 import { mountProblem } from './problem';
 import { mountSeat } from './seat';
 import { mountSetup } from './setup';
+import { registerWorkshopStrings } from '../../i18n/bundles/workshop';
 
 export type WorkshopView = (root: HTMLElement, app: App, ws: WorkshopStore) => () => void;
 
@@ -27,6 +28,7 @@ const VIEWS: Record<RoomView, WorkshopView> = { seat: mountSeat, facilitator: mo
 const ORDER: RoomView[] = ['facilitator', 'seat', 'hotwash'];
 
 export function mountWorkshopScreen(root: HTMLElement, app: App, _shell: Shell): () => void {
+  registerWorkshopStrings();
   const d = new Disposer();
   const ws = workshopOf(app);
   const heading = h('h1', { class: 'ws-title' });
