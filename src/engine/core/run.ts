@@ -14,6 +14,39 @@ export interface Run {
   readonly ctx: ExprContext;
   /** The first `{end}` effect applied in the current step, applied once the step is finished. */
   pendingEnd: string | null;
+  /** The state's per-decision and per-inject counts by index, made on first use (`countsOf`). */
+  counts: Counts | null;
+}
+
+/**
+ * Mirrors, by position in the scenario, of `taken`, `lastTaken` and `fired`: legality and due
+ * injects read them for every decision and inject each turn, and a typed array read is cheaper
+ * than a lookup by id in the state's prototype-less records. The steps keep both up to date;
+ * the state stays the JSON it is.
+ */
+export interface Counts {
+  readonly taken: Int32Array;
+  /** The turn each decision was last taken, -Infinity for never. */
+  readonly last: Float64Array;
+  readonly fired: Int32Array;
+}
+
+/** The run's counts, read from its state the first time. */
+export function countsOf(run: Run): Counts {
+  if (run.counts !== null) return run.counts;
+  const { state, p } = run;
+  const rows = p.decisionRows;
+  const taken = new Int32Array(rows.length);
+  const last = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i]!.id;
+    taken[i] = state.taken[id] ?? 0;
+    last[i] = state.lastTaken[id] ?? -Infinity;
+  }
+  const injects = p.injectIds;
+  const fired = new Int32Array(injects.length);
+  for (let i = 0; i < injects.length; i++) fired[i] = state.fired[injects[i]!] ?? 0;
+  return (run.counts = { taken, last, fired });
 }
 
 /**
@@ -22,7 +55,7 @@ export interface Run {
  */
 export function makeRun(loaded: LoadedScenario, state: GameState): Run {
   const p = loaded.prepared;
-  return { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null };
+  return { loaded, p, state, ctx: makeContext(state, p), pendingEnd: null, counts: null };
 }
 
 /** The next number u in [0, 1) from the game's generator. */

@@ -42,6 +42,10 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
   state.taken[id] = (state.taken[id] ?? 0) + 1;
   state.firstTaken[id] ??= t;
   state.lastTaken[id] = t;
+  if (run.counts !== null) {
+    run.counts.taken[index]!++;
+    run.counts.last[index] = t;
+  }
   applyEffects(run, d.effects, { kind: 'decision', id, turn: t });
   if (d.outcomes && d.outcomes.length > 0) {
     const amounts = run.p.decisionRows[index]!.weights;

@@ -119,6 +119,35 @@ function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
   }
 }
 
+/** The variable `turn`: known by identity, so that chains of `turn == k ? … :` become tables. */
+export const turnVariable: Num = (c) => c.turn;
+
+/** Closures `turn == k` with their k (a whole number from 0 to TABLE_LIMIT). */
+const TURN_TESTS = new WeakMap<object, number>();
+const TABLE_LIMIT = 1000;
+
+/** Closures that are a table by turn: the constants of `turn == k ? v : …`, and what gives the rest. */
+const TURN_TABLES = new WeakMap<object, { values: (number | undefined)[]; fallback: Num }>();
+
+/**
+ * `turn == key ? value : rest` as one array read: a chain of such tests on constants is read at
+ * `values[turn]` (the outermost test of a key wins, as in the chain), and any other turn gives
+ * the chain's last branch. The same number as the chain, with one call instead of one per test.
+ */
+function turnTable(key: number, value: number, rest: Num): Num {
+  const inner = TURN_TABLES.get(rest);
+  const values = inner ? inner.values.slice() : [];
+  const fallback = inner ? inner.fallback : rest;
+  while (values.length <= key) values.push(undefined);
+  values[key] = value;
+  const f: Num = (c) => {
+    const v = values[c.turn];
+    return v !== undefined ? v : fallback(c);
+  };
+  TURN_TABLES.set(f, { values, fallback });
+  return f;
+}
+
 /** A comparison of two numbers (booleans already counted as 1 and 0). */
 export function comparison(op: string, a: Num, b: Num): Bool | undefined {
   const f = comparisonOf(op, a, b);
@@ -137,8 +166,11 @@ function comparisonOf(op: string, a: Num, b: Num): Bool | undefined {
         return (c) => a(c) <= k;
       case '>=':
         return (c) => a(c) >= k;
-      case '==':
-        return (c) => a(c) === k;
+      case '==': {
+        const f: Bool = (c) => a(c) === k;
+        if (a === turnVariable && Number.isInteger(k) && k >= 0 && k <= TABLE_LIMIT) TURN_TESTS.set(f, k);
+        return f;
+      }
       case '!=':
         return (c) => a(c) !== k;
     }
@@ -203,6 +235,8 @@ export function conditional(test: Bool, yes: Compiled, no: Compiled): Compiled {
     const n = no.f;
     const ky = constantOf(y);
     const kn = constantOf(n);
+    const key = TURN_TESTS.get(test);
+    if (key !== undefined && typeof ky === 'number') return number(turnTable(key, ky, n));
     if (typeof ky === 'number' && typeof kn === 'number') return number((c) => (test(c) ? ky : kn));
     if (typeof ky === 'number') return number((c) => (test(c) ? ky : n(c)));
     if (typeof kn === 'number') return number((c) => (test(c) ? y(c) : kn));

@@ -5,7 +5,7 @@
 import type { ExprError, SymbolTable } from './types';
 import type { Node } from './parser';
 import type { Compiled, Num } from './closures';
-import { asBoolean, asNumber, binary, boolean, conditional, constant, number } from './closures';
+import { asBoolean, asNumber, binary, boolean, conditional, constant, number, turnVariable } from './closures';
 import { arity, syntaxError, unknownName, unsupported, unsupportedOperator, wrongKind } from './errors';
 import { FUNCTIONS } from './types';
 import { suggest, type Suggester } from '../suggest';
@@ -131,7 +131,7 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
 function variable(name: string): Num {
   switch (name) {
     case 'turn':
-      return (c) => c.turn;
+      return turnVariable;
     case 'minutes':
       return (c) => c.minutes;
     case 'staffLeft':
