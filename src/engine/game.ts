@@ -5,7 +5,7 @@ import { copyState } from './clone';
 import { emptyRecord } from './records';
 import { blockReasons } from './core/legal';
 import { releasable } from './core/injects';
-import { draw, makeRun, type Run } from './core/run';
+import { draw, freshCounts, makeRun, type Run } from './core/run';
 import { endTurn, release, resolveDecision, settlePendingEnd, startTurn } from './core/steps';
 import type { LoadedScenario } from './loaded';
 import { seedState } from './rng';
@@ -54,6 +54,7 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
     turnsPlayed: 0,
   };
   const run = makeRun(loaded, state);
+  run.counts = freshCounts(run.p);
   state.culprit = drawCulprit(run);
   startTurn(run);
   return run;

@@ -62,10 +62,16 @@ function applyPlanned(run: Run, effect: Effect, plan: EffectPlan, cause: Cause, 
 
 /** Fire an inject now (here, not in injects.ts: its effects may send injects in turn): it counts as fired, joins the feed, and its effects apply. */
 export function fireInject(run: Run, id: string, via: FiredInject['via']): void {
+  fireInjectAt(run, run.p.injectIndex.get(id)!, via);
+}
+
+/** `fireInject` for the inject at `at` in the scenario's list (no lookup by id). */
+export function fireInjectAt(run: Run, at: number, via: FiredInject['via']): void {
   const { state } = run;
-  const inject = run.p.injects.get(id)!;
+  const inject = run.p.injectList[at]!;
+  const id = inject.id;
   state.fired[id] = (state.fired[id] ?? 0) + 1;
-  if (run.counts !== null) run.counts.fired[run.p.injectIndex.get(id)!]!++;
+  if (run.counts !== null) run.counts.fired[at]!++;
   state.lastFired[id] = state.turn;
   state.feed.push({ turn: state.turn, inject: id, via });
   applyEffects(run, inject.effects, { kind: 'inject', id, turn: state.turn });

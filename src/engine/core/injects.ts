@@ -1,6 +1,6 @@
 /** Injects: which are due at the start of a turn, and which the facilitator may release (firing is in effects.ts). */
 import type { Inject } from '../schema';
-import { fireInject } from './effects';
+import { fireInjectAt } from './effects';
 import { countsOf, type Run } from './run';
 import type { Condition } from './prepared';
 
@@ -22,7 +22,7 @@ export function fireDueInjects(run: Run): void {
   const { timedInjects, timedWhen, timedAt } = run.p;
   for (let i = 0; i < timedInjects.length; i++) {
     const inject = timedInjects[i]!;
-    if (isDue(run, inject, timedAt[i]!, timedWhen[i]!)) fireInject(run, inject.id, 'due');
+    if (isDue(run, inject, timedAt[i]!, timedWhen[i]!)) fireInjectAt(run, timedAt[i]!, 'due');
   }
 }
 
@@ -30,7 +30,11 @@ export function fireDueInjects(run: Run): void {
 export function releasable(run: Run): string[] {
   const out: string[] = [];
   if (run.state.ending) return out;
-  const { fired } = run.state;
-  for (const i of run.p.optionalInjects) if (i.repeat || (fired[i.id] ?? 0) === 0) out.push(i.id);
+  const { fired } = countsOf(run);
+  const { optionalInjects, optionalAt } = run.p;
+  for (let k = 0; k < optionalInjects.length; k++) {
+    const i = optionalInjects[k]!;
+    if (i.repeat || fired[optionalAt[k]!] === 0) out.push(i.id);
+  }
   return out;
 }

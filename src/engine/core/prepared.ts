@@ -56,7 +56,8 @@ export interface Prepared {
   actors: Actor[];
   /** Normalised priors, in actor order. */
   priors: number[];
-  /** Every inject's id in scenario order, and each id's position. */
+  /** Every inject and its id in scenario order, and each id's position. */
+  injectList: readonly Inject[];
   injectIds: string[];
   injectIndex: Map<string, number>;
   /** Injects that can fire by their own timing, in declaration order, with their `when` compiled and their position. */
@@ -71,8 +72,9 @@ export interface Prepared {
   endingWhen: (Condition | null)[];
   /** `avoid` objectives with `when`, in scenario order. */
   avoids: { objective: Objective; when: Condition }[];
-  /** Optional injects in scenario order (the facilitator's). */
+  /** Optional injects in scenario order (the facilitator's), and their positions. */
   optionalInjects: Inject[];
+  optionalAt: number[];
   expr(source: string): Evaluator;
   /** The plan of an effect of the scenario (or, for an effect read from a saved state, made now). */
   effectPlan(effect: Effect): EffectPlan;
@@ -159,6 +161,7 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     rules: byId(s.rules),
     actors: s.actors,
     priors: s.actors.map((a) => a.prior / priorSum),
+    injectList: s.injects,
     injectIds: s.injects.map((i) => i.id),
     injectIndex: new Map(s.injects.map((x, i) => [x.id, i])),
     timedInjects,
@@ -183,6 +186,7 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     endingWhen: s.endings.map((e) => (e.when === undefined ? null : condition(e.when))),
     avoids: s.objectives.flatMap((o) => (o.type === 'avoid' && o.when !== undefined ? [{ objective: o, when: condition(o.when) }] : [])),
     optionalInjects: s.injects.filter((i) => i.optional),
+    optionalAt: s.injects.flatMap((i, k) => (i.optional ? [k] : [])),
     effectPlan(effect: Effect): EffectPlan {
       return plans.get(effect) ?? plan(effect);
     },

@@ -19,16 +19,25 @@ export interface Run {
 }
 
 /**
- * Mirrors, by position in the scenario, of `taken`, `lastTaken` and `fired`: legality and due
- * injects read them for every decision and inject each turn, and a typed array read is cheaper
+ * Mirrors, by position in the scenario (arrays of numbers), of `taken`, `lastTaken` and `fired`: legality and due
+ * injects read them for every decision and inject each turn, and an array read is cheaper
  * than a lookup by id in the state's prototype-less records. The steps keep both up to date;
  * the state stays the JSON it is.
  */
 export interface Counts {
-  readonly taken: Int32Array;
+  readonly taken: number[];
   /** The turn each decision was last taken, -Infinity for never. */
-  readonly last: Float64Array;
-  readonly fired: Int32Array;
+  readonly last: number[];
+  readonly fired: number[];
+}
+
+/** Plain arrays, not typed ones: a typed array's own buffer costs more to make than a game of the tutorial spends reading it. */
+const filled = (n: number, v: number): number[] => new Array<number>(n).fill(v);
+
+/** Counts for a new game, whose state has taken and fired nothing yet (nothing to read). */
+export function freshCounts(p: Prepared): Counts {
+  const n = p.decisionRows.length;
+  return { taken: filled(n, 0), last: filled(n, -Infinity), fired: filled(p.injectIds.length, 0) };
 }
 
 /** The run's counts, read from its state the first time. */
@@ -36,15 +45,15 @@ export function countsOf(run: Run): Counts {
   if (run.counts !== null) return run.counts;
   const { state, p } = run;
   const rows = p.decisionRows;
-  const taken = new Int32Array(rows.length);
-  const last = new Float64Array(rows.length);
+  const taken = filled(rows.length, 0);
+  const last = filled(rows.length, 0);
   for (let i = 0; i < rows.length; i++) {
     const id = rows[i]!.id;
     taken[i] = state.taken[id] ?? 0;
     last[i] = state.lastTaken[id] ?? -Infinity;
   }
   const injects = p.injectIds;
-  const fired = new Int32Array(injects.length);
+  const fired = filled(injects.length, 0);
   for (let i = 0; i < injects.length; i++) fired[i] = state.fired[injects[i]!] ?? 0;
   return (run.counts = { taken, last, fired });
 }
