@@ -72,6 +72,19 @@ export function arithmetic(op: string, a: Num, b: Num): Num | undefined {
 
 function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
   const k = constantOf(b);
+  const m = METRIC_LEAVES.get(a);
+  if (typeof k === 'number' && m !== undefined) {
+    switch (op) {
+      case '+':
+        return (c) => saturate((c.metrics[m] ?? 0) + k);
+      case '-':
+        return (c) => saturate((c.metrics[m] ?? 0) - k);
+      case '*':
+        return (c) => saturate((c.metrics[m] ?? 0) * k);
+      case '/':
+        if (k !== 0) return (c) => saturate((c.metrics[m] ?? 0) / k);
+    }
+  }
   if (typeof k === 'number' && !CONSTANTS.has(a)) {
     switch (op) {
       case '+':
@@ -119,6 +132,35 @@ function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
   }
 }
 
+/**
+ * Leaves that read a metric or a flag by name, with that name: an operation on such a leaf and
+ * a constant reads the record itself instead of calling the leaf (one call per node fewer; the
+ * same read, so the same number).
+ */
+const METRIC_LEAVES = new WeakMap<object, string>();
+const FLAG_LEAVES = new WeakMap<object, string>();
+
+/** `metric` as a number (0 when absent, as in any context). */
+export function metricLeaf(name: string): Num {
+  const f: Num = (c) => c.metrics[name] ?? 0;
+  METRIC_LEAVES.set(f, name);
+  return f;
+}
+
+/** `flag` as a boolean (only `true` is true). */
+export function flagLeaf(name: string): Bool {
+  const f: Bool = (c) => c.flags[name] === true;
+  FLAG_LEAVES.set(f, name);
+  return f;
+}
+
+/** `!f`, reading the flag itself when `f` is a flag's leaf. */
+export function not(f: Bool): Bool {
+  const flag = FLAG_LEAVES.get(f);
+  if (flag !== undefined) return (c) => c.flags[flag] !== true;
+  return (c) => !f(c);
+}
+
 /** The variable `turn`: known by identity, so that chains of `turn == k ? … :` become tables. */
 export const turnVariable: Num = (c) => c.turn;
 
@@ -156,6 +198,19 @@ export function comparison(op: string, a: Num, b: Num): Bool | undefined {
 
 function comparisonOf(op: string, a: Num, b: Num): Bool | undefined {
   const k = constantOf(b);
+  const m = METRIC_LEAVES.get(a);
+  if (typeof k === 'number' && m !== undefined) {
+    switch (op) {
+      case '<':
+        return (c) => (c.metrics[m] ?? 0) < k;
+      case '>':
+        return (c) => (c.metrics[m] ?? 0) > k;
+      case '<=':
+        return (c) => (c.metrics[m] ?? 0) <= k;
+      case '>=':
+        return (c) => (c.metrics[m] ?? 0) >= k;
+    }
+  }
   if (typeof k === 'number' && !CONSTANTS.has(a)) {
     switch (op) {
       case '<':
@@ -237,6 +292,8 @@ export function conditional(test: Bool, yes: Compiled, no: Compiled): Compiled {
     const kn = constantOf(n);
     const key = TURN_TESTS.get(test);
     if (key !== undefined && typeof ky === 'number') return number(turnTable(key, ky, n));
+    const flag = FLAG_LEAVES.get(test);
+    if (flag !== undefined && typeof ky === 'number' && typeof kn === 'number') return number((c) => (c.flags[flag] === true ? ky : kn));
     if (typeof ky === 'number' && typeof kn === 'number') return number((c) => (test(c) ? ky : kn));
     if (typeof ky === 'number') return number((c) => (test(c) ? ky : n(c)));
     if (typeof kn === 'number') return number((c) => (test(c) ? y(c) : kn));
