@@ -1,6 +1,7 @@
 /** Lookup tables derived once from a checked scenario, when it is loaded (no cache: the engine keeps no module state). */
 import type { Evaluator, ExprContext } from '../expr/types';
 import { toBoolean, toNumber } from '../expr/types';
+import { resultType } from '../expr/closures';
 import type { Actor, Decision, Effect, Ending, Evidence, Inject, Metric, Objective, Rule, Scenario } from '../schema';
 
 /** A condition compiled once at load: the expression's closure and its truth, in one call. */
@@ -104,14 +105,15 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
   const condition = (source: string): Condition => {
     const e = exprs.get(source);
     if (!e) throw new Error(`expression not compiled: ${source}`);
-    return (c) => toBoolean(e(c));
+    // A closure known to give a boolean is the condition itself: no wrapper call per evaluation.
+    return resultType(e) === 'boolean' ? (e as Condition) : (c) => toBoolean(e(c));
   };
   const metrics = byId(s.metrics);
   const amount = (value: number | string): Amount => {
     if (typeof value === 'number') return () => value;
     const e = exprs.get(value);
     if (!e) throw new Error(`expression not compiled: ${value}`);
-    return (c) => toNumber(e(c));
+    return resultType(e) === 'number' ? (e as Amount) : (c) => toNumber(e(c));
   };
   const plan = (e: Effect): EffectPlan => {
     const common = { delay: e.delay, for: e.for, min: 0, max: 0, amount: ZERO, flagValue: false };

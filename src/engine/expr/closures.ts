@@ -11,6 +11,20 @@ export type Bool = (c: ExprContext) => boolean;
 /** A compiled node with what it is known to give: a number, a boolean, or either (a mixed `?:`). */
 export type Compiled = { type: 'number'; f: Num } | { type: 'boolean'; f: Bool } | { type: 'value'; f: Evaluator };
 
+/** What a compiled expression's closure is known to give, for a caller that would convert it (conditions, amounts). */
+const RESULT_TYPES = new WeakMap<object, Compiled['type']>();
+
+/** The closure of a whole compiled expression, its result type remembered (`resultType`). */
+export function finished(x: Compiled): Evaluator {
+  RESULT_TYPES.set(x.f, x.type);
+  return x.f;
+}
+
+/** `'number'` or `'boolean'` when the evaluator always gives one (then no conversion is needed), else undefined. */
+export function resultType(f: Evaluator): Compiled['type'] | undefined {
+  return RESULT_TYPES.get(f);
+}
+
 export const number = (f: Num): Compiled => ({ type: 'number', f });
 export const boolean = (f: Bool): Compiled => ({ type: 'boolean', f });
 
