@@ -11,7 +11,7 @@
  * Every figure is the median of several repeats: the machine may be shared.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createGame, legalDecisions, playTurn } from '../src/engine/game';
 import { loadScenario } from '../src/engine/load';
@@ -35,7 +35,14 @@ const REPEATS = 5;
  * f9c5b6e, measured 2026-12-06 03:42 UTC on the shared 2-core machine (median of 5 repeats; the
  * analysis: median of 3 runs, wall time of the whole `npm run cellule -- analyse` process).
  */
-const BEFORE = { commit: 'f9c5b6e', date: '2026-12-06', games: { tutorial: 27_635, 'la-poste-ddos': 4_218 } as Record<string, number>, analyseSeconds: 6.44 };
+const BEFORE = {
+  commit: 'f9c5b6e',
+  date: '2026-12-06',
+  games: { tutorial: 27_635, 'la-poste-ddos': 4_218 } as Record<string, number>,
+  /** Games per second of CPU time at f9c5b6e (bench/profileGames.ts, median of 5; docs/engine.md "Speed"). */
+  cpuGames: { tutorial: 38_500, 'la-poste-ddos': 4_800 } as Record<string, number | undefined>,
+  analyseSeconds: 6.44,
+};
 const TARGETS: Record<string, number> = { tutorial: 100_000, 'la-poste-ddos': 15_000 };
 const ANALYSE_TARGET_SECONDS = 2;
 
@@ -48,10 +55,11 @@ function load(file: string): LoadedScenario {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
-/** Random games for `seconds` of wall time: games per second and turns per game. */
-function gamesPerSecond(loaded: LoadedScenario, seconds: number, first: number): { rate: number; turns: number } {
+/** Random games for `seconds` of wall time: games per second (of wall time, and of this process's CPU time) and turns per game. */
+function gamesPerSecond(loaded: LoadedScenario, seconds: number, first: number): { rate: number; cpuRate: number; turns: number } {
   let games = 0;
   let turns = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const end = t0 + seconds * 1000;
   while (performance.now() < end) {
@@ -61,7 +69,8 @@ function gamesPerSecond(loaded: LoadedScenario, seconds: number, first: number):
       games++;
     }
   }
-  return { rate: games / ((performance.now() - t0) / 1000), turns: turns / games };
+  const cpu = process.cpuUsage(c0);
+  return { rate: games / ((performance.now() - t0) / 1000), cpuRate: games / ((cpu.user + cpu.system) / 1e6), turns: turns / games };
 }
 
 /** The time of each `playTurn` over random games, sorted. */
@@ -86,6 +95,8 @@ function turnTimes(loaded: LoadedScenario, samples: number, firstSeed: number): 
 interface Row {
   scenario: string;
   games: number;
+  /** Games per second of CPU time: steadier than wall time when other processes share the cores. */
+  cpuGames: number;
   turns: number;
   median: number;
   p99: number;
@@ -101,6 +112,7 @@ function measure(file: string): Row {
   return {
     scenario: loaded.scenario.id,
     games: median(runs.map((r) => r.rate)),
+    cpuGames: median(runs.map((r) => r.cpuRate)),
     turns: median(runs.map((r) => r.turns)),
     median: median(turns.map((t) => quantile(t, 0.5))),
     p99: median(turns.map((t) => quantile(t, 0.99))),
@@ -127,12 +139,16 @@ const lines = rows.map((r) => {
 });
 printTable(`engine benchmark (median of ${REPEATS} repeats; ${files.map((f) => basename(f)).join(', ')})`, header, lines, 1);
 
-/** The wall time of `npm run cellule -- analyse la-poste-ddos --runs 10000 --workers 2`, median of 3, in s. */
-function analyseSeconds(): number {
+const ANALYSE_ARGS = ['analyse', 'scenarios/la-poste-ddos.json', '--runs', '10000', '--workers', '2'];
+const BUILT_CLI = join(ROOT, 'dist-cli', 'cellule.mjs');
+
+/** The wall time of `npm run cellule -- analyse la-poste-ddos --runs 10000 --workers 2` (or of the built command), median of 3, in s. */
+function analyseSeconds(built = false): number {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    const r = spawnSync('npm', ['run', '-s', 'cellule', '--', 'analyse', 'scenarios/la-poste-ddos.json', '--runs', '10000', '--workers', '2'], { cwd: ROOT, stdio: 'ignore' });
+    const [cmd, args] = built ? [process.execPath, [BUILT_CLI, ...ANALYSE_ARGS]] : ['npm', ['run', '-s', 'cellule', '--', ...ANALYSE_ARGS]];
+    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'ignore' });
     if (r.status !== 0) throw new Error(`analyse exited ${r.status}`);
     times.push((performance.now() - t0) / 1000);
   }
@@ -146,10 +162,18 @@ for (const r of rows) {
   const target = TARGETS[r.scenario];
   if (was === undefined || target === undefined) continue;
   before.push([`${r.scenario}: random games/s (1 core)`, fmt(was), fmt(r.games), `${(r.games / was).toFixed(2)}×`, `≥ ${fmt(target)}`, r.games >= target ? 'met' : 'not met']);
+  const cpuWas = BEFORE.cpuGames[r.scenario];
+  if (cpuWas !== undefined) {
+    before.push([`${r.scenario}: random games per CPU s`, fmt(cpuWas), fmt(r.cpuGames), `${(r.cpuGames / cpuWas).toFixed(2)}×`, `≥ ${fmt(target)}`, r.cpuGames >= target ? 'met' : 'not met']);
+  }
 }
 if (files === DEFAULT_FILES && !process.env.BENCH_NO_ANALYSE) {
   const s = analyseSeconds();
   before.push(['analyse la-poste-ddos --runs 10000 --workers 2: wall s', BEFORE.analyseSeconds.toFixed(2), s.toFixed(2), `${(BEFORE.analyseSeconds / s).toFixed(2)}×`, `< ${ANALYSE_TARGET_SECONDS}`, s < ANALYSE_TARGET_SECONDS ? 'met' : 'not met']);
+  if (existsSync(BUILT_CLI)) {
+    const b = analyseSeconds(true);
+    before.push(['the same with the built command (dist-cli): wall s', '-', b.toFixed(2), '-', `< ${ANALYSE_TARGET_SECONDS}`, b < ANALYSE_TARGET_SECONDS ? 'met' : 'not met']);
+  }
 }
 console.log('');
 printTable(

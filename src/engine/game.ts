@@ -5,8 +5,8 @@ import { copyState } from './clone';
 import { emptyRecord } from './records';
 import { blockReasons } from './core/legal';
 import { releasable } from './core/injects';
-import { draw, makeRun, type Run } from './core/run';
-import { endTurn, release, resolveDecision, settlePendingEnd, startTurn } from './core/steps';
+import { draw, freshCounts, makeRun, type Run } from './core/run';
+import { endTurn, release, resolveDecision, resolveDecisionAt, settlePendingEnd, startTurn } from './core/steps';
 import type { LoadedScenario } from './loaded';
 import { seedState } from './rng';
 import type { GameState, TurnChoices } from './state';
@@ -54,6 +54,7 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
     turnsPlayed: 0,
   };
   const run = makeRun(loaded, state);
+  run.counts = freshCounts(run.p);
   state.culprit = drawCulprit(run);
   startTurn(run);
   return run;
@@ -152,6 +153,15 @@ export function chooseDecision(turn: TurnInProgress, id: string): PlayError | nu
   if (state.ending) return playError('play/ended', `turn ${state.turn}: decision "${id}" comes after the game ended`, state.turn, id);
   const error = resolveDecision(turn.run, id, turn.chosen);
   if (!error) turn.entry.decisions.push(id);
+  return error;
+}
+
+/** `chooseDecision` for the decision at `index` in the scenario's list (the random player's legal list holds positions). */
+export function chooseDecisionAt(turn: TurnInProgress, index: number): PlayError | null {
+  const { state } = turn.run;
+  if (state.ending) return chooseDecision(turn, turn.run.p.decisionRows[index]!.id);
+  const error = resolveDecisionAt(turn.run, index, turn.chosen);
+  if (!error) turn.entry.decisions.push(turn.run.p.decisionRows[index]!.id);
   return error;
 }
 

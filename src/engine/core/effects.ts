@@ -3,6 +3,7 @@ import type { Effect } from '../schema';
 import type { Cause, FiredInject, ScheduledEffect } from '../state';
 import { draw, type Run } from './run';
 import { ownValue } from '../records';
+import type { EffectPlan } from './prepared';
 
 function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 'seq'>): void {
   run.state.scheduled.push({ turn, seq: run.state.nextSeq++, ...entry });
@@ -10,8 +11,9 @@ function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 
 
 /** Apply effects one after another, each evaluated when it applies. */
 export function applyEffects(run: Run, effects: readonly Effect[] | undefined, cause: Cause): void {
-  if (!effects) return;
-  for (let i = 0; i < effects.length; i++) applyEffect(run, effects[i]!, cause, i, false);
+  if (!effects || effects.length === 0) return;
+  const plans = run.p.effectPlans(effects);
+  for (let i = 0; i < effects.length; i++) applyPlanned(run, effects[i]!, plans[i]!, cause, i, false);
 }
 
 /**
@@ -19,9 +21,13 @@ export function applyEffects(run: Run, effects: readonly Effect[] | undefined, c
  * for the next turn). `fromSchedule` marks an effect whose delay has just ended.
  */
 export function applyEffect(run: Run, effect: Effect, cause: Cause, index: number, fromSchedule: boolean): void {
+  applyPlanned(run, effect, run.p.effectPlan(effect), cause, index, fromSchedule);
+}
+
+/** `applyEffect` with the effect's plan at hand. */
+function applyPlanned(run: Run, effect: Effect, plan: EffectPlan, cause: Cause, index: number, fromSchedule: boolean): void {
   const { state } = run;
   const t = state.turn;
-  const plan = run.p.effectPlan(effect);
   if (!fromSchedule && plan.delay !== undefined) {
     schedule(run, t + plan.delay, { effect, cause, effectIndex: index });
     return;
@@ -56,9 +62,16 @@ export function applyEffect(run: Run, effect: Effect, cause: Cause, index: numbe
 
 /** Fire an inject now (here, not in injects.ts: its effects may send injects in turn): it counts as fired, joins the feed, and its effects apply. */
 export function fireInject(run: Run, id: string, via: FiredInject['via']): void {
+  fireInjectAt(run, run.p.injectIndex.get(id)!, via);
+}
+
+/** `fireInject` for the inject at `at` in the scenario's list (no lookup by id). */
+export function fireInjectAt(run: Run, at: number, via: FiredInject['via']): void {
   const { state } = run;
-  const inject = run.p.injects.get(id)!;
+  const inject = run.p.injectList[at]!;
+  const id = inject.id;
   state.fired[id] = (state.fired[id] ?? 0) + 1;
+  if (run.counts !== null) run.counts.fired[at]!++;
   state.lastFired[id] = state.turn;
   state.feed.push({ turn: state.turn, inject: id, via });
   applyEffects(run, inject.effects, { kind: 'inject', id, turn: state.turn });

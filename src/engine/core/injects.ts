@@ -1,16 +1,16 @@
 /** Injects: which are due at the start of a turn, and which the facilitator may release (firing is in effects.ts). */
 import type { Inject } from '../schema';
-import { fireInject } from './effects';
-import type { Run } from './run';
+import { fireInjectAt } from './effects';
+import { countsOf, type Run } from './run';
 import type { Condition } from './prepared';
 
 /**
  * Due by its own timing: `at` alone fires at that turn; `when` alone in the first turn it
  * holds; both, at or after `at` once `when` holds. Once only, unless `repeat`.
  */
-function isDue(run: Run, inject: Inject, when: Condition | null): boolean {
+function isDue(run: Run, inject: Inject, at: number, when: Condition | null): boolean {
   const { state } = run;
-  if (!inject.repeat && (state.fired[inject.id] ?? 0) > 0) return false;
+  if (!inject.repeat && countsOf(run).fired[at]! > 0) return false;
   const t = state.turn;
   if (inject.at !== undefined && when === null) return t === inject.at;
   if (inject.at !== undefined && t < inject.at) return false;
@@ -19,10 +19,10 @@ function isDue(run: Run, inject: Inject, when: Condition | null): boolean {
 
 /** Fire the due injects in declaration order, each `when` evaluated when its turn comes. */
 export function fireDueInjects(run: Run): void {
-  const { timedInjects, timedWhen } = run.p;
+  const { timedInjects, timedWhen, timedAt } = run.p;
   for (let i = 0; i < timedInjects.length; i++) {
     const inject = timedInjects[i]!;
-    if (isDue(run, inject, timedWhen[i]!)) fireInject(run, inject.id, 'due');
+    if (isDue(run, inject, timedAt[i]!, timedWhen[i]!)) fireInjectAt(run, timedAt[i]!, 'due');
   }
 }
 
@@ -30,7 +30,11 @@ export function fireDueInjects(run: Run): void {
 export function releasable(run: Run): string[] {
   const out: string[] = [];
   if (run.state.ending) return out;
-  const { fired } = run.state;
-  for (const i of run.p.optionalInjects) if (i.repeat || (fired[i.id] ?? 0) === 0) out.push(i.id);
+  const { fired } = countsOf(run);
+  const { optionalInjects, optionalAt } = run.p;
+  for (let k = 0; k < optionalInjects.length; k++) {
+    const i = optionalInjects[k]!;
+    if (i.repeat || fired[optionalAt[k]!] === 0) out.push(i.id);
+  }
   return out;
 }

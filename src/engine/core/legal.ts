@@ -1,7 +1,7 @@
 /** Why a decision can or cannot be taken at this moment (DESIGN.md: Decision, turn order step 3). */
 import type { Decision } from '../schema';
 import type { BlockReason } from '../types';
-import { holds, type Run } from './run';
+import { countsOf, holds, type Run } from './run';
 
 /** Every reason the decision is not legal now; empty when it is. `chosen` = taken already this turn. */
 export function blockReasons(run: Run, d: Decision, chosen: ReadonlySet<string>): BlockReason[] {
@@ -35,11 +35,12 @@ export function isLegalAt(run: Run, index: number, chosen: ReadonlySet<string>):
   const { state } = run;
   const d = run.p.decisionRows[index]!;
   if (state.ending !== null || d.staff > state.staffLeft || d.budget > state.budgetLeft || (chosen.size !== 0 && chosen.has(d.id))) return false;
-  const last = state.lastTaken[d.id];
-  if (last !== undefined && (d.once || state.turn <= last + d.cooldown)) return false;
-  const { taken } = state;
-  const { requires, excludes } = d;
-  for (let k = 0; k < requires.length; k++) if ((taken[requires[k]!] ?? 0) === 0) return false;
-  for (let k = 0; k < excludes.length; k++) if ((taken[excludes[k]!] ?? 0) > 0) return false;
+  const counts = countsOf(run);
+  const last = counts.last[index]!;
+  if (last !== -Infinity && (d.once || state.turn <= last + d.cooldown)) return false;
+  const { taken } = counts;
+  const { requiresAt, excludesAt } = d;
+  for (let k = 0; k < requiresAt.length; k++) if (taken[requiresAt[k]!] === 0) return false;
+  for (let k = 0; k < excludesAt.length; k++) if (taken[excludesAt[k]!]! > 0) return false;
   return d.when === null || d.when(run.ctx);
 }

@@ -1,6 +1,7 @@
 /** Lookup tables derived once from a checked scenario, when it is loaded (no cache: the engine keeps no module state). */
 import type { Evaluator, ExprContext } from '../expr/types';
 import { toBoolean, toNumber } from '../expr/types';
+import { resultType } from '../expr/closures';
 import type { Actor, Decision, Effect, Ending, Evidence, Inject, Metric, Objective, Rule, Scenario } from '../schema';
 
 /** A condition compiled once at load: the expression's closure and its truth, in one call. */
@@ -34,6 +35,9 @@ export interface DecisionRow {
   readonly cooldown: number;
   readonly requires: readonly string[];
   readonly excludes: readonly string[];
+  /** The same, as positions in the scenario's decisions (a checked scenario names decisions only). */
+  readonly requiresAt: readonly number[];
+  readonly excludesAt: readonly number[];
   readonly when: Condition | null;
   /** Each outcome's weight, compiled (empty without outcomes). */
   readonly weights: readonly Amount[];
@@ -53,8 +57,13 @@ export interface Prepared {
   actors: Actor[];
   /** Normalised priors, in actor order. */
   priors: number[];
-  /** Injects that can fire by their own timing, in declaration order, with their `when` compiled. */
+  /** Every inject and its id in scenario order, and each id's position. */
+  injectList: readonly Inject[];
+  injectIds: string[];
+  injectIndex: Map<string, number>;
+  /** Injects that can fire by their own timing, in declaration order, with their `when` compiled and their position. */
   timedInjects: Inject[];
+  timedAt: number[];
   timedWhen: (Condition | null)[];
   /** Per decision, in scenario order, and each decision's position. */
   decisionRows: DecisionRow[];
@@ -64,11 +73,14 @@ export interface Prepared {
   endingWhen: (Condition | null)[];
   /** `avoid` objectives with `when`, in scenario order. */
   avoids: { objective: Objective; when: Condition }[];
-  /** Optional injects in scenario order (the facilitator's). */
+  /** Optional injects in scenario order (the facilitator's), and their positions. */
   optionalInjects: Inject[];
+  optionalAt: number[];
   expr(source: string): Evaluator;
   /** The plan of an effect of the scenario (or, for an effect read from a saved state, made now). */
   effectPlan(effect: Effect): EffectPlan;
+  /** The plans of a list of the scenario's effects, in order (one lookup per list, not per effect). */
+  effectPlans(effects: readonly Effect[]): readonly EffectPlan[];
 }
 
 const ZERO: Amount = () => 0;
@@ -93,14 +105,15 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
   const condition = (source: string): Condition => {
     const e = exprs.get(source);
     if (!e) throw new Error(`expression not compiled: ${source}`);
-    return (c) => toBoolean(e(c));
+    // A closure known to give a boolean is the condition itself: no wrapper call per evaluation.
+    return resultType(e) === 'boolean' ? (e as Condition) : (c) => toBoolean(e(c));
   };
   const metrics = byId(s.metrics);
   const amount = (value: number | string): Amount => {
     if (typeof value === 'number') return () => value;
     const e = exprs.get(value);
     if (!e) throw new Error(`expression not compiled: ${value}`);
-    return (c) => toNumber(e(c));
+    return resultType(e) === 'number' ? (e as Amount) : (c) => toNumber(e(c));
   };
   const plan = (e: Effect): EffectPlan => {
     const common = { delay: e.delay, for: e.for, min: 0, max: 0, amount: ZERO, flagValue: false };
@@ -115,13 +128,28 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     return { ...common, kind: 5, target: e.end };
   };
   const plans = new WeakMap<Effect, EffectPlan>();
-  const planAll = (effects: readonly Effect[] | undefined) => effects?.forEach((e) => plans.set(e, plan(e)));
+  const lists = new WeakMap<readonly Effect[], readonly EffectPlan[]>();
+  const planAll = (effects: readonly Effect[] | undefined) => {
+    if (!effects) return;
+    const list = effects.map((e) => {
+      const made = plan(e);
+      plans.set(e, made);
+      return made;
+    });
+    lists.set(effects, list);
+  };
   for (const d of s.decisions) {
     planAll(d.effects);
     for (const o of d.outcomes ?? []) planAll(o.effects);
   }
   for (const i of s.injects) planAll(i.effects);
   for (const r of s.rules) planAll(r.effects);
+  const decisionIndex = new Map(s.decisions.map((d, i) => [d.id, i]));
+  const decisionAt = (id: string): number => {
+    const i = decisionIndex.get(id);
+    if (i === undefined) throw new Error(`unknown decision: ${id}`);
+    return i;
+  };
   const timedInjects = s.injects.filter((i) => !i.optional && (i.at !== undefined || i.when !== undefined));
   return {
     totalTurns,
@@ -135,7 +163,11 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     rules: byId(s.rules),
     actors: s.actors,
     priors: s.actors.map((a) => a.prior / priorSum),
+    injectList: s.injects,
+    injectIds: s.injects.map((i) => i.id),
+    injectIndex: new Map(s.injects.map((x, i) => [x.id, i])),
     timedInjects,
+    timedAt: timedInjects.map((i) => s.injects.indexOf(i)),
     timedWhen: timedInjects.map((i) => (i.when === undefined ? null : condition(i.when))),
     decisionRows: s.decisions.map((d) => ({
       decision: d,
@@ -146,16 +178,22 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
       cooldown: d.cooldown ?? 0,
       requires: d.requires ?? [],
       excludes: d.excludes ?? [],
+      requiresAt: (d.requires ?? []).map((id) => decisionAt(id)),
+      excludesAt: (d.excludes ?? []).map((id) => decisionAt(id)),
       when: d.when === undefined ? null : condition(d.when),
       weights: (d.outcomes ?? []).map((o) => amount(o.weight)),
     })),
-    decisionIndex: new Map(s.decisions.map((d, i) => [d.id, i])),
+    decisionIndex,
     ruleWhen: s.rules.map((r) => condition(r.when)),
     endingWhen: s.endings.map((e) => (e.when === undefined ? null : condition(e.when))),
     avoids: s.objectives.flatMap((o) => (o.type === 'avoid' && o.when !== undefined ? [{ objective: o, when: condition(o.when) }] : [])),
     optionalInjects: s.injects.filter((i) => i.optional),
+    optionalAt: s.injects.flatMap((i, k) => (i.optional ? [k] : [])),
     effectPlan(effect: Effect): EffectPlan {
       return plans.get(effect) ?? plan(effect);
+    },
+    effectPlans(effects: readonly Effect[]): readonly EffectPlan[] {
+      return lists.get(effects) ?? effects.map((e) => plans.get(e) ?? plan(e));
     },
     expr(source: string): Evaluator {
       const e = exprs.get(source);

@@ -23,11 +23,20 @@ export function release(run: Run, ids: readonly string[]): void {
 
 /** Step 3 for one decision: legality at this moment, costs, effects, then one outcome drawn. */
 export function resolveDecision(run: Run, id: string, chosen: Set<string>): PlayError | null {
-  const { state } = run;
   const index = run.p.decisionIndex.get(id);
+  if (index === undefined) {
+    const t = run.state.turn;
+    return playError('play/unknown-decision', `turn ${t}: unknown decision "${id}"`, t, id);
+  }
+  return resolveDecisionAt(run, index, chosen);
+}
+
+/** `resolveDecision` for the decision at `index` in the scenario's list (no lookup by id). */
+export function resolveDecisionAt(run: Run, index: number, chosen: Set<string>): PlayError | null {
+  const { state } = run;
   const t = state.turn;
-  if (index === undefined) return playError('play/unknown-decision', `turn ${t}: unknown decision "${id}"`, t, id);
-  if (chosen.has(id)) {
+  const id = run.p.decisionRows[index]!.id;
+  if (chosen.size !== 0 && chosen.has(id)) {
     return playError('play/duplicate-decision', `turn ${t}: decision "${id}" is chosen twice`, t, id);
   }
   const d = run.p.decisionRows[index]!.decision;
@@ -42,6 +51,10 @@ export function resolveDecision(run: Run, id: string, chosen: Set<string>): Play
   state.taken[id] = (state.taken[id] ?? 0) + 1;
   state.firstTaken[id] ??= t;
   state.lastTaken[id] = t;
+  if (run.counts !== null) {
+    run.counts.taken[index]!++;
+    run.counts.last[index] = t;
+  }
   applyEffects(run, d.effects, { kind: 'decision', id, turn: t });
   if (d.outcomes && d.outcomes.length > 0) {
     const amounts = run.p.decisionRows[index]!.weights;

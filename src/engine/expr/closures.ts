@@ -11,6 +11,20 @@ export type Bool = (c: ExprContext) => boolean;
 /** A compiled node with what it is known to give: a number, a boolean, or either (a mixed `?:`). */
 export type Compiled = { type: 'number'; f: Num } | { type: 'boolean'; f: Bool } | { type: 'value'; f: Evaluator };
 
+/** What a compiled expression's closure is known to give, for a caller that would convert it (conditions, amounts). */
+const RESULT_TYPES = new WeakMap<object, Compiled['type']>();
+
+/** The closure of a whole compiled expression, its result type remembered (`resultType`). */
+export function finished(x: Compiled): Evaluator {
+  RESULT_TYPES.set(x.f, x.type);
+  return x.f;
+}
+
+/** `'number'` or `'boolean'` when the evaluator always gives one (then no conversion is needed), else undefined. */
+export function resultType(f: Evaluator): Compiled['type'] | undefined {
+  return RESULT_TYPES.get(f);
+}
+
 export const number = (f: Num): Compiled => ({ type: 'number', f });
 export const boolean = (f: Bool): Compiled => ({ type: 'boolean', f });
 
@@ -72,6 +86,19 @@ export function arithmetic(op: string, a: Num, b: Num): Num | undefined {
 
 function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
   const k = constantOf(b);
+  const m = METRIC_LEAVES.get(a);
+  if (typeof k === 'number' && m !== undefined) {
+    switch (op) {
+      case '+':
+        return (c) => saturate((c.metrics[m] ?? 0) + k);
+      case '-':
+        return (c) => saturate((c.metrics[m] ?? 0) - k);
+      case '*':
+        return (c) => saturate((c.metrics[m] ?? 0) * k);
+      case '/':
+        if (k !== 0) return (c) => saturate((c.metrics[m] ?? 0) / k);
+    }
+  }
   if (typeof k === 'number' && !CONSTANTS.has(a)) {
     switch (op) {
       case '+':
@@ -119,6 +146,64 @@ function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
   }
 }
 
+/**
+ * Leaves that read a metric or a flag by name, with that name: an operation on such a leaf and
+ * a constant reads the record itself instead of calling the leaf (one call per node fewer; the
+ * same read, so the same number).
+ */
+const METRIC_LEAVES = new WeakMap<object, string>();
+const FLAG_LEAVES = new WeakMap<object, string>();
+
+/** `metric` as a number (0 when absent, as in any context). */
+export function metricLeaf(name: string): Num {
+  const f: Num = (c) => c.metrics[name] ?? 0;
+  METRIC_LEAVES.set(f, name);
+  return f;
+}
+
+/** `flag` as a boolean (only `true` is true). */
+export function flagLeaf(name: string): Bool {
+  const f: Bool = (c) => c.flags[name] === true;
+  FLAG_LEAVES.set(f, name);
+  return f;
+}
+
+/** `!f`, reading the flag itself when `f` is a flag's leaf. */
+export function not(f: Bool): Bool {
+  const flag = FLAG_LEAVES.get(f);
+  if (flag !== undefined) return (c) => c.flags[flag] !== true;
+  return (c) => !f(c);
+}
+
+/** The variable `turn`: known by identity, so that chains of `turn == k ? … :` become tables. */
+export const turnVariable: Num = (c) => c.turn;
+
+/** Closures `turn == k` with their k (a whole number from 0 to TABLE_LIMIT). */
+const TURN_TESTS = new WeakMap<object, number>();
+const TABLE_LIMIT = 1000;
+
+/** Closures that are a table by turn: the constants of `turn == k ? v : …`, and what gives the rest. */
+const TURN_TABLES = new WeakMap<object, { values: (number | undefined)[]; fallback: Num }>();
+
+/**
+ * `turn == key ? value : rest` as one array read: a chain of such tests on constants is read at
+ * `values[turn]` (the outermost test of a key wins, as in the chain), and any other turn gives
+ * the chain's last branch. The same number as the chain, with one call instead of one per test.
+ */
+function turnTable(key: number, value: number, rest: Num): Num {
+  const inner = TURN_TABLES.get(rest);
+  const values = inner ? inner.values.slice() : [];
+  const fallback = inner ? inner.fallback : rest;
+  while (values.length <= key) values.push(undefined);
+  values[key] = value;
+  const f: Num = (c) => {
+    const v = values[c.turn];
+    return v !== undefined ? v : fallback(c);
+  };
+  TURN_TABLES.set(f, { values, fallback });
+  return f;
+}
+
 /** A comparison of two numbers (booleans already counted as 1 and 0). */
 export function comparison(op: string, a: Num, b: Num): Bool | undefined {
   const f = comparisonOf(op, a, b);
@@ -127,6 +212,19 @@ export function comparison(op: string, a: Num, b: Num): Bool | undefined {
 
 function comparisonOf(op: string, a: Num, b: Num): Bool | undefined {
   const k = constantOf(b);
+  const m = METRIC_LEAVES.get(a);
+  if (typeof k === 'number' && m !== undefined) {
+    switch (op) {
+      case '<':
+        return (c) => (c.metrics[m] ?? 0) < k;
+      case '>':
+        return (c) => (c.metrics[m] ?? 0) > k;
+      case '<=':
+        return (c) => (c.metrics[m] ?? 0) <= k;
+      case '>=':
+        return (c) => (c.metrics[m] ?? 0) >= k;
+    }
+  }
   if (typeof k === 'number' && !CONSTANTS.has(a)) {
     switch (op) {
       case '<':
@@ -137,8 +235,11 @@ function comparisonOf(op: string, a: Num, b: Num): Bool | undefined {
         return (c) => a(c) <= k;
       case '>=':
         return (c) => a(c) >= k;
-      case '==':
-        return (c) => a(c) === k;
+      case '==': {
+        const f: Bool = (c) => a(c) === k;
+        if (a === turnVariable && Number.isInteger(k) && k >= 0 && k <= TABLE_LIMIT) TURN_TESTS.set(f, k);
+        return f;
+      }
       case '!=':
         return (c) => a(c) !== k;
     }
@@ -203,6 +304,10 @@ export function conditional(test: Bool, yes: Compiled, no: Compiled): Compiled {
     const n = no.f;
     const ky = constantOf(y);
     const kn = constantOf(n);
+    const key = TURN_TESTS.get(test);
+    if (key !== undefined && typeof ky === 'number') return number(turnTable(key, ky, n));
+    const flag = FLAG_LEAVES.get(test);
+    if (flag !== undefined && typeof ky === 'number' && typeof kn === 'number') return number((c) => (c.flags[flag] === true ? ky : kn));
     if (typeof ky === 'number' && typeof kn === 'number') return number((c) => (test(c) ? ky : kn));
     if (typeof ky === 'number') return number((c) => (test(c) ? ky : n(c)));
     if (typeof kn === 'number') return number((c) => (test(c) ? y(c) : kn));

@@ -5,7 +5,7 @@
 import type { ExprError, SymbolTable } from './types';
 import type { Node } from './parser';
 import type { Compiled, Num } from './closures';
-import { asBoolean, asNumber, binary, boolean, conditional, constant, number } from './closures';
+import { asBoolean, asNumber, binary, boolean, conditional, constant, flagLeaf, metricLeaf, not, number, turnVariable } from './closures';
 import { arity, syntaxError, unknownName, unsupported, unsupportedOperator, wrongKind } from './errors';
 import { FUNCTIONS } from './types';
 import { suggest, type Suggester } from '../suggest';
@@ -58,10 +58,7 @@ export function compileNode(node: Node, k: Compilation): Compiled {
     case 'UnaryExpression': {
       const arg = compileNode(node.argument as Node, k);
       const op = String(node.operator);
-      if (op === '!') {
-        const f = asBoolean(arg);
-        return boolean((c) => !f(c));
-      }
+      if (op === '!') return boolean(not(asBoolean(arg)));
       if (op === '-') {
         const f = asNumber(arg);
         return number((c) => -f(c));
@@ -112,10 +109,10 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
       return number(variable(name));
     case 'metric':
       k.refs.metrics.add(name);
-      return number((c) => c.metrics[name] ?? 0);
+      return number(metricLeaf(name));
     case 'flag':
       k.refs.flags.add(name);
-      return boolean((c) => c.flags[name] === true);
+      return boolean(flagLeaf(name));
     case 'function':
       return fail(k, wrongKind(`"${name}" is a function; call it, as in ${name}(…)`, at, { name, kind, form: 'callIt' }));
     case undefined:
@@ -131,7 +128,7 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
 function variable(name: string): Num {
   switch (name) {
     case 'turn':
-      return (c) => c.turn;
+      return turnVariable;
     case 'minutes':
       return (c) => c.minutes;
     case 'staffLeft':

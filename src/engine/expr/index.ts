@@ -2,6 +2,7 @@
 import type { CompileResult, ExprError, SymbolTable } from './types';
 import type { Compilation, ReferencedIds } from './compile';
 import { compileNode } from './compile';
+import { finished } from './closures';
 import { MAX_LENGTH, syntaxError, unsupported } from './errors';
 import { scan } from './lexer';
 import { locate } from './locate';
@@ -12,6 +13,7 @@ export type { CompileResult, Evaluator, ExprContext, ExprError, ExprValue, Symbo
 export { toBoolean, toNumber, RESERVED_NAMES, RESERVED_VARIABLES, FUNCTIONS } from './types';
 export type { ReferencedIds } from './compile';
 export { MAX_LENGTH, MAX_NESTING } from './errors';
+export { resultType } from './closures';
 
 /** Check `source` against `symbols` and compile it to a closure; all errors, located, otherwise. `suggester`: the file's "did you mean" budget. */
 export function compileExpr(source: string, symbols: SymbolTable, suggester = new Suggester()): CompileResult {
@@ -38,5 +40,5 @@ function compile(source: string, symbols: SymbolTable, suggester: Suggester) {
   if (!parsed.ok) return failed([syntaxError(parsed.detail, parsed.offset)]);
   const k: Compilation = { symbols, offsets: locate(parsed.node, scanned.leaves), errors: [], refs, suggester };
   const compiled = compileNode(parsed.node, k);
-  return { errors: k.errors, refs, evaluate: compiled.f };
+  return { errors: k.errors, refs, evaluate: finished(compiled) };
 }

@@ -13,14 +13,14 @@ export interface PlayObserver {
   ruleSeen?(index: number): boolean;
 }
 
-/** The ids of the decisions legal now, into `out`, each reported to the observer (if any). */
-export function collectLegal(turn: TurnInProgress, out: string[], observer?: PlayObserver): void {
+/** The positions (in the scenario's decisions) of the decisions legal now, into `out`, each reported to the observer (if any). */
+export function collectLegal(turn: TurnInProgress, out: number[], observer?: PlayObserver): void {
   const { run, chosen } = turn;
-  const rows = run.p.decisionRows;
+  const n = run.p.decisionRows.length;
   out.length = 0;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (isLegalAt(run, i, chosen)) {
-      out.push(rows[i]!.id);
+      out.push(i);
       observer?.legal(i);
     }
   }

@@ -1,6 +1,6 @@
 /** A random legal player: the yardstick for analysis, property tests and benchmarks. */
 import { releasable } from '../core/injects';
-import { beginTrustedTurn, chooseDecision, finishTurn, startGame } from '../game';
+import { beginTrustedTurn, chooseDecisionAt, finishTurn, startGame } from '../game';
 import type { LoadedScenario } from '../loaded';
 import { advance, seedState, unitOf } from '../rng';
 import type { GameState } from '../state';
@@ -43,7 +43,7 @@ export function randomGame(loaded: LoadedScenario, gameSeed: number, playerSeed:
   const run = startGame(loaded, gameSeed);
   const { state } = run;
   const actors = loaded.scenario.actors;
-  const legal: string[] = [];
+  const legal: number[] = [];
   while (!state.ending) {
     // The same draws in the same order as ever: one per releasable inject, then the assessment's.
     const open = releasable(run);
@@ -69,7 +69,7 @@ export function randomGame(loaded: LoadedScenario, gameSeed: number, playerSeed:
       if (!fresh) collectLegal(turn, legal, observer);
       fresh = false;
       if (legal.length === 0) break;
-      const error = chooseDecision(turn, rnd.pick(legal));
+      const error = chooseDecisionAt(turn, rnd.pick(legal));
       if (error) throw new Error(error.message);
     }
     if (observer) observeRules(run, observer);
