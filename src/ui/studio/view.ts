@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../store';
 import { canSaveInPlace } from './saveInPlace';
 import type { Finding } from './findings';
 import { graphSection } from './graphView';
-import { overviewForm } from './overviewView';
+import { formsSection } from './partsView';
 import type { StudioState, StudioStatus } from './studioState';
 
 const tr = { t: tDynamic, has };
@@ -139,6 +139,8 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
           ><span>${t('studio:actions.seed')}</span>
           <input class="input" data-testid="studio-seed" inputmode="numeric" spellcheck="false" placeholder=${t('studio:actions.seedRandom')} .value=${state.seed} @input=${(e: Event) => c.setSeed((e.target as HTMLInputElement).value)}
         /></label>
+        <button class="btn" data-testid="studio-undo" ?disabled=${!current} @click=${() => c.form.undo()}>${t('studio:forms.undo')}</button>
+        <button class="btn" data-testid="studio-redo" ?disabled=${!current} @click=${() => c.form.redo()}>${t('studio:forms.redo')}</button>
         <button class="btn btn-primary" data-testid="studio-playtest" ?disabled=${!current} @click=${() => void c.playtest()}>${t('studio:actions.playtest')}</button>
         ${current?.handle
           ? html`<button class="btn" data-testid="studio-save-in-place" @click=${() => void c.save()}>${t('studio:actions.save')}</button>`
@@ -151,7 +153,7 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
     <div class="studio-body">
       ${openPanel(state, c, () => (canSaveInPlace() ? void c.pickFile() : pick.file()), pick.sheet)}
       <div class="studio-center">
-        ${current ? overviewForm(current.text, c) : nothing}
+        ${current ? formsSection(state, c) : nothing}
         <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
           ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
         </section>
