@@ -87,8 +87,18 @@ export function freshId(base: string, taken: Iterable<string>): string {
 /** The edits that append `item` at the end of the part's list (creating the list if it is missing). */
 export function addEdits(text: string, part: ListPart, item: unknown): Edit[] {
   const path = listPath(part);
-  const list = docOf(text).at(path);
-  return Array.isArray(list) ? editsFor(text, [...path, -1], item) : editsFor(text, path, [item]);
+  const doc = docOf(text);
+  const list = doc.root && findNodeAtLocation(doc.root, path);
+  const last = list?.type === 'array' ? list.children?.at(-1) : undefined;
+  if (!last) return editsFor(text, path, [item]);
+  // A pure insertion after the last item, laid out like it (its indent, the file's indent unit and line ends):
+  // jsonc-parser's own would lay out the last item's closing again.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /[ \t]*$/.exec(text.slice(0, last.offset))?.[0] ?? '';
+  const unit = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+  const json = JSON.stringify(item, null, unit.startsWith('\t') ? '\t' : unit.length).replace(/\n/g, eol + indent);
+  const onOwnLine = /(^|\n)[ \t]*$/.test(text.slice(0, last.offset));
+  return [{ offset: last.offset + last.length, length: 0, content: `,${onOwnLine ? eol + indent : ' '}${json}` }];
 }
 
 /** The edits that remove the item at `index` of the list at `path`. */
@@ -142,8 +152,11 @@ export function newItem(text: string, part: ListPart, word: (lang: string) => st
       const common = { id, category: 'containment', title: tx, weight: 1 };
       return metric ? { ...common, type: 'metric', metric, aggregate: 'final', target: 100, worst: 0 } : { ...common, type: 'attribution' };
     }
-    case 'endings':
-      return { id, title: tx, body: tx, outcome: 'neutral', when: 'turn >= 1' };
+    case 'endings': {
+      // Reached on the last turn by default: never cutting a play-test short.
+      const turns = itemsOf(text, 'clock').reduce((n, p) => n + (typeof p.value.turns === 'number' ? p.value.turns : 0), 0);
+      return { id, title: tx, body: tx, outcome: 'neutral', when: `turn >= ${Math.max(1, turns)}` };
+    }
   }
 }
 
