@@ -1,5 +1,5 @@
 /** What each part's form shows: its fields, by kind, from the scenario schema (src/engine/schema.ts). Pure data. */
-import { AGGREGATES, CATEGORIES, CHANNELS, DIFFICULTIES, OUTCOMES } from '../../engine';
+import { AGGREGATES, CATEGORIES, CHANNELS, DIFFICULTIES, NODE_KINDS, OUTCOMES } from '../../engine';
 import type { IdKind, ListPart } from './parts';
 
 export type Field =
@@ -29,6 +29,12 @@ export const GENERAL_FIELDS: readonly Field[] = [
   { kind: 'num', key: k('estimatedMinutes') },
   { kind: 'ref', key: k('culprit'), of: 'actor', extra: 'draw' },
   { kind: 'string', key: k('clock', 'start') },
+];
+
+/** The reference line's own texts (its plays are a list part). */
+export const REFERENCE_FIELDS: readonly Field[] = [
+  { kind: 'text', key: k('title') },
+  { kind: 'text', key: k('note'), long: true },
 ];
 
 const OBJECTIVE_BY_TYPE: Record<ObjectiveType, readonly Field[]> = {
@@ -115,6 +121,12 @@ export function fieldsOf(part: ListPart, item: Record<string, unknown>): readonl
         ...OBJECTIVE_BY_TYPE[type],
       ];
     }
+    case 'nodes':
+      return [id, { kind: 'text', key: k('label') }, { kind: 'enum', key: k('kind'), options: NODE_KINDS }, { kind: 'num', key: k('x') }, { kind: 'num', key: k('y') }, { kind: 'ref', key: k('metric'), of: 'metric', optional: true }];
+    case 'links':
+      return [{ kind: 'ref', key: k('from'), of: 'node' }, { kind: 'ref', key: k('to'), of: 'node' }, { kind: 'ref', key: k('metric'), of: 'metric', optional: true }];
+    case 'plays':
+      return [{ kind: 'int', key: k('turn'), min: 1 }, { kind: 'refs', key: k('decisions'), of: 'decision' }];
     case 'endings':
       return [id, { kind: 'text', key: k('title') }, { kind: 'text', key: k('body'), long: true }, { kind: 'expr', key: k('when'), optional: true }, { kind: 'enum', key: k('outcome'), options: OUTCOMES }];
   }

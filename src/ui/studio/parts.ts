@@ -7,13 +7,14 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Edit, type JSONPath, type Node } from 'jsonc-parser';
 import { editsFor } from './overview';
 
-export const LIST_PARTS = ['clock', 'metrics', 'flags', 'actors', 'evidence', 'injects', 'decisions', 'rules', 'objectives', 'endings'] as const;
+export const LIST_PARTS = ['clock', 'metrics', 'flags', 'actors', 'evidence', 'injects', 'decisions', 'rules', 'objectives', 'endings', 'nodes', 'links', 'plays'] as const;
 export type ListPart = (typeof LIST_PARTS)[number];
 export const PARTS = ['overview', ...LIST_PARTS] as const;
 export type Part = (typeof PARTS)[number];
 
-/** Where a part's items are in the document (the clock's are its phases). */
-export const listPath = (part: ListPart): JSONPath => (part === 'clock' ? ['clock', 'phases'] : [part]);
+const PATHS: Partial<Record<ListPart, JSONPath>> = { clock: ['clock', 'phases'], nodes: ['map', 'nodes'], links: ['map', 'links'], plays: ['reference', 'plays'] };
+/** Where a part's items are in the document (the clock's are its phases, the map's its nodes and links, the reference's its plays). */
+export const listPath = (part: ListPart): JSONPath => PATHS[part] ?? [part];
 
 /** One item of a list part, as the form shows it. */
 export interface Item {
@@ -57,7 +58,10 @@ export function itemsOf(text: string, part: ListPart): Item[] {
   if (!Array.isArray(list)) return [];
   return list.map((v) => {
     const value = isRecord(v) ? v : {};
-    return { id: typeof value.id === 'string' ? value.id : '', title: value.title ?? value.label ?? value.name, value };
+    const id = typeof value.id === 'string' ? value.id : '';
+    // A link and a reference play have no id: named by what they join, by their turn.
+    const title = value.title ?? value.label ?? value.name ?? (part === 'links' ? `${String(value.from ?? '?')} → ${String(value.to ?? '?')}` : part === 'plays' ? `${String(value.turn ?? '?')}: ${Array.isArray(value.decisions) ? value.decisions.join(', ') : ''}` : undefined);
+    return { id, title, value };
   });
 }
 
@@ -67,8 +71,8 @@ export function localesOf(text: string): string[] {
   return Array.isArray(l) ? l.filter((x): x is string => typeof x === 'string') : [];
 }
 
-export type IdKind = 'phase' | 'metric' | 'flag' | 'actor' | 'evidence' | 'inject' | 'decision' | 'rule' | 'objective' | 'ending';
-const KIND_OF: Record<ListPart, IdKind> = { clock: 'phase', metrics: 'metric', flags: 'flag', actors: 'actor', evidence: 'evidence', injects: 'inject', decisions: 'decision', rules: 'rule', objectives: 'objective', endings: 'ending' };
+export type IdKind = 'phase' | 'metric' | 'flag' | 'actor' | 'evidence' | 'inject' | 'decision' | 'rule' | 'objective' | 'ending' | 'node' | 'link' | 'play';
+const KIND_OF: Record<ListPart, IdKind> = { clock: 'phase', metrics: 'metric', flags: 'flag', actors: 'actor', evidence: 'evidence', injects: 'inject', decisions: 'decision', rules: 'rule', objectives: 'objective', endings: 'ending', nodes: 'node', links: 'link', plays: 'play' };
 export const kindOfPart = (part: ListPart): IdKind => KIND_OF[part];
 
 /** Every id declared in the text, by kind. */
@@ -90,7 +94,15 @@ export function addEdits(text: string, part: ListPart, item: unknown): Edit[] {
   const doc = docOf(text);
   const list = doc.root && findNodeAtLocation(doc.root, path);
   const last = list?.type === 'array' ? list.children?.at(-1) : undefined;
-  if (!last) return editsFor(text, path, [item]);
+  if (!last) {
+    // The map and the reference are optional: the first item brings the rest of what they need.
+    const [parent, key] = path as [string, string?];
+    if (key !== undefined && doc.at([parent]) === undefined) {
+      const whole = parent === 'map' ? { nodes: [], links: [], [key]: [item] } : { title: textIn(localesOf(text), () => ''), note: textIn(localesOf(text), () => ''), plays: [item] };
+      return editsFor(text, [parent], whole);
+    }
+    return editsFor(text, path, [item]);
+  }
   // A pure insertion after the last item, laid out like it (its indent, the file's indent unit and line ends):
   // jsonc-parser's own would lay out the last item's closing again.
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -151,6 +163,19 @@ export function newItem(text: string, part: ListPart, word: (lang: string) => st
       const metric = ids.metric[0];
       const common = { id, category: 'containment', title: tx, weight: 1 };
       return metric ? { ...common, type: 'metric', metric, aggregate: 'final', target: 100, worst: 0 } : { ...common, type: 'attribution' };
+    }
+    case 'nodes':
+      return { id, label: tx, kind: 'service', x: 50, y: 50 };
+    case 'links': {
+      const [from = '', to = from] = ids.node;
+      return { from, to: ids.node[1] ?? to };
+    }
+    case 'plays': {
+      // The first turn of the game not played yet (each turn has at most one play).
+      const played = new Set(itemsOf(text, 'plays').map((p) => p.value.turn));
+      let turn = 1;
+      while (played.has(turn)) turn++;
+      return { turn, decisions: [] };
     }
     case 'endings': {
       // Reached on the last turn by default: never cutting a play-test short.

@@ -2,7 +2,7 @@
 import { currentLanguage, t } from '../../i18n';
 import { html, nothing, repeat, type TemplateResult } from '../view';
 import type { StudioController } from './controller';
-import { GENERAL_FIELDS, OBJECTIVE_TYPES, fieldsOf, retypedObjective, type ObjectiveType } from './fields';
+import { GENERAL_FIELDS, REFERENCE_FIELDS, OBJECTIVE_TYPES, fieldsOf, retypedObjective, type ObjectiveType } from './fields';
 import { fieldView } from './fieldView';
 import type { FormContext } from './formContext';
 import { overviewForm } from './overviewView';
@@ -55,6 +55,13 @@ function listForm(part: ListPart, state: StudioState, x: FormContext): TemplateR
       </ol>
       <button class="btn" data-testid="studio-item-add" @click=${() => c.form.add(part)}>${t('studio:forms.list.add')}</button>
     </div>
+    <div class="studio-part-forms">
+    ${part === 'plays' && typeof docOf(text).at(['reference']) === 'object'
+      ? html`<fieldset class="studio-item-form" data-testid="studio-reference">
+          <legend>${t('studio:forms.parts.plays')}</legend>
+          ${REFERENCE_FIELDS.map((f) => fieldView(f, ['reference'], docOf(text).at(['reference']) as Record<string, unknown>, x))}
+        </fieldset>`
+      : nothing}
     ${chosen
       ? html`<fieldset class="studio-item-form" data-testid="studio-item-form">
           <legend>${t('studio:forms.list.item', { id: name(chosen.id) })}</legend>
@@ -62,6 +69,7 @@ function listForm(part: ListPart, state: StudioState, x: FormContext): TemplateR
           ${fieldsOf(part, chosen.value).map((f) => fieldView(f, base, chosen.value, x))}
         </fieldset>`
       : nothing}
+    </div>
   </div>`;
 }
 

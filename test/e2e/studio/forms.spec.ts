@@ -119,6 +119,20 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   await page.getByRole('button', { name: 'Move metric1 down' }).click();
   await expect(page.getByTestId('studio-item').first()).toContainText('trust');
 
+  // A map of two nodes and a link, and a reference play: the first of each brings what it needs.
+  await part(page, 'nodes');
+  await page.getByTestId('studio-item-add').click();
+  await page.getByTestId('studio-item-add').click();
+  await page.getByTestId('studio-field-map-nodes-1-kind').selectOption('people');
+  await part(page, 'links');
+  await page.getByTestId('studio-item-add').click();
+  await expect(page.getByTestId('studio-item')).toContainText('node1 → node2');
+  await part(page, 'plays');
+  await page.getByTestId('studio-item-add').click();
+  await page.getByTestId('studio-field-reference-plays-0-decisions').getByRole('checkbox', { name: 'decision1' }).check();
+  await expect.poll(async () => (JSON.parse(await docText(page)) as { reference: { plays: unknown } }).reference.plays).toEqual([{ turn: 1, decisions: ['decision1'] }]);
+  await page.getByTestId('studio-field-reference-title-en').fill('A steady line');
+
   await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
   await page.getByTestId('studio-playtest').click();
   await expect(page.locator('body')).toHaveAttribute('data-screen', 'briefing');

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { accept, completeAt, exprErrors, namesOf, signature, symbolsOf } from '../../../src/ui/studio/exprAssist';
 
-const ids = { phase: ['first'], metric: ['trust', 'morale'], flag: ['flag1'], actor: [], evidence: ['leak'], inject: ['start'], decision: ['act', 'talk'], rule: [], objective: [], ending: [] };
+const ids = { phase: ['first'], metric: ['trust', 'morale'], flag: ['flag1'], actor: [], evidence: ['leak'], inject: ['start'], decision: ['act', 'talk'], rule: [], objective: [], ending: [], node: [], link: [], play: [] };
 const symbols = symbolsOf(ids);
 const names = namesOf(symbols);
 
