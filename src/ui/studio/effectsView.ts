@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from '../view';
 import type { JSONPath } from 'jsonc-parser';
 import { EFFECT_KINDS, EFFECT_TARGET, effectKind, newEffect, parseNumber, type EffectKind } from './fields';
 import type { FormContext } from './formContext';
+import { exprField } from './exprField';
 
 const valueOf = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 const testid = (path: JSONPath) => `studio-field-${path.join('-')}`;
@@ -16,11 +17,6 @@ function effectForm(path: JSONPath, e: Record<string, unknown>, n: number, x: Fo
   const ids = target ? x.ids[target.of] : [];
   const options = cur !== '' && !ids.includes(cur) ? [cur, ...ids] : ids;
   const value = kind === 'add' ? e.add : kind === 'set' ? e.set : undefined;
-  const writeValue = (raw: string) => {
-    const num = parseNumber(raw, false);
-    if (num !== null) c.setValue([...path, kind as string], num);
-    else if (raw.trim() !== '' && !/^-?\d*\.?$/.test(raw.trim())) c.setValue([...path, kind as string], raw);
-  };
   const whole = (key: 'delay' | 'for') => html`<label class="studio-field"
     ><span>${t(`studio:forms.effect.${key}`)}</span>
     <input class="input" type="number" min="1" step="1" data-testid=${testid([...path, key])} .value=${typeof e[key] === 'number' ? String(e[key]) : ''} @input=${(ev: Event) => {
@@ -49,10 +45,7 @@ function effectForm(path: JSONPath, e: Record<string, unknown>, n: number, x: Fo
         >`
       : nothing}
     ${kind === 'add' || kind === 'set'
-      ? html`<label class="studio-field"
-          ><span>${t('studio:forms.effect.value')}</span>
-          <input class="input" spellcheck="false" data-testid=${`${testid(path)}-value`} .value=${value === undefined ? '' : String(value)} @input=${(ev: Event) => writeValue(valueOf(ev))}
-        /></label>`
+      ? exprField([...path, kind], value === undefined ? '' : String(value), t('studio:forms.effect.value'), x, { numeric: true, testid: `${testid(path)}-value` })
       : nothing}
     ${kind === 'flag'
       ? html`<label class="studio-field studio-check"

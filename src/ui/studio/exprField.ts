@@ -12,11 +12,20 @@ import type { FormContext } from './formContext';
 
 const tr = { t: tDynamic, has };
 
+/** How an expression field writes: `numeric`, a number as a number (an effect's value); `testid`, its test id. */
+export interface ExprOptions {
+  optional?: boolean;
+  numeric?: boolean;
+  testid?: string;
+}
+
 /** The field for the expression at `path`, whose text is `value`. */
-export function exprField(path: JSONPath, value: string, optional: boolean, label: string, x: FormContext): TemplateResult {
+export function exprField(path: JSONPath, value: string, label: string, x: FormContext, o: ExprOptions = {}): TemplateResult {
   const c = x.c;
   const key = JSON.stringify(path);
   const id = `studio-expr-${path.join('-')}`;
+  const testid = o.testid ?? `studio-field-${path.join('-')}`;
+  const optional = o.optional ?? false;
   const open = x.state.completion?.field === key ? x.state.completion : null;
   const errors = exprErrors(value, symbolsOf(x.ids));
   const error = errors[0] ? diagnosticSentence(errors[0], tr) : null;
@@ -27,10 +36,10 @@ export function exprField(path: JSONPath, value: string, optional: boolean, labe
       c.setValue(path, undefined);
       return;
     }
-    c.form.typedExpr(path, el.value, el.selectionStart ?? el.value.length);
+    c.form.typedExpr(path, el.value, el.selectionStart ?? el.value.length, o.numeric);
   };
   const choose = (el: HTMLInputElement, index?: number): boolean => {
-    const done = c.form.acceptName(path, el.value, index);
+    const done = c.form.acceptName(path, el.value, index, o.numeric);
     if (!done) return false;
     el.value = done.text;
     el.setSelectionRange(done.caret, done.caret);
@@ -59,7 +68,7 @@ export function exprField(path: JSONPath, value: string, optional: boolean, labe
       aria-activedescendant=${open ? `${id}-name-${open.active}` : ''}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${`${id}-status`}
-      data-testid=${`studio-field-${path.join('-')}`}
+      data-testid=${testid}
       .value=${value}
       @input=${input}
       @keydown=${keydown}
@@ -83,7 +92,7 @@ export function exprField(path: JSONPath, value: string, optional: boolean, labe
           )
         : nothing}
     </ul>
-    <p id=${`${id}-status`} class="studio-expr-status ${error ? 'is-bad' : 'hint'}" data-testid=${`studio-field-${path.join('-')}-status`} aria-live="polite">
+    <p id=${`${id}-status`} class="studio-expr-status ${error ? 'is-bad' : 'hint'}" data-testid=${`${testid}-status`} aria-live="polite">
       ${error ?? (value.trim() === '' ? t('studio:forms.expr.hint') : t('studio:forms.expr.ok'))}
     </p>
   </div>`;

@@ -99,7 +99,7 @@ export function fieldView(f: Field, base: JSONPath, item: Record<string, unknown
       </fieldset>`;
     }
     case 'expr':
-      return exprField(path, typeof v === 'string' ? v : '', f.optional ?? false, label, x);
+      return exprField(path, typeof v === 'string' ? v : '', label, x, { optional: f.optional ?? false });
     case 'likelihood': {
       const rec = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
       return html`<fieldset class="studio-refs" data-testid=${testid(path)}>

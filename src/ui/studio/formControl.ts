@@ -3,9 +3,16 @@ import { t } from '../../i18n';
 import type { Edit, JSONPath } from 'jsonc-parser';
 import type { SourceEditor } from './editor';
 import { editsFor as editsForValue } from './overview';
+import { parseNumber } from './fields';
 import { accept, completeAt, namesOf, symbolsOf } from './exprAssist';
 import { addEdits, idsOf, itemsOf, listPath, newItem, removeEdits, swapEdits, type ListPart, type Part } from './parts';
 import type { StudioStore } from './studioState';
+
+/** What an expression field writes: its text, or the number it is where a number may stand (an effect's value). */
+const written = (value: string, numeric: boolean): string | number => {
+  const n = numeric ? parseNumber(value, false) : null;
+  return n ?? value;
+};
 
 export type FormControl = ReturnType<typeof formControl>;
 
@@ -40,8 +47,8 @@ export function formControl(store: StudioStore, editor: () => SourceEditor) {
       change((text) => removeEdits(text, path, index), true);
     },
     /** The author typed in the expression field `field` (its path): write it and offer names at the caret. */
-    typedExpr(path: JSONPath, value: string, caret: number): void {
-      change((text) => editsForValue(text, path, value));
+    typedExpr(path: JSONPath, value: string, caret: number, numeric = false): void {
+      change((text) => editsForValue(text, path, written(value, numeric)));
       const names = namesOf(symbolsOf(idsOf(editor().text())));
       const { from, items } = completeAt(value, caret, names);
       store.setState({ completion: items.length > 0 ? { field: JSON.stringify(path), from, caret, items, active: 0 } : null });
@@ -54,14 +61,14 @@ export function formControl(store: StudioStore, editor: () => SourceEditor) {
       return true;
     },
     /** Insert the chosen name (Enter, or a click): returns the new value and caret, or null if no list is open. */
-    acceptName(path: JSONPath, value: string, index?: number): { text: string; caret: number } | null {
+    acceptName(path: JSONPath, value: string, index?: number, numeric = false): { text: string; caret: number } | null {
       const c = store.getState().completion;
       if (!c || c.field !== JSON.stringify(path)) return null;
       const item = c.items[index ?? c.active];
       if (!item) return null;
       const done = accept(value, c.from, c.caret, item);
       store.setState({ completion: null });
-      change((text) => editsForValue(text, path, done.text), true);
+      change((text) => editsForValue(text, path, written(done.text, numeric)), true);
       return done;
     },
     closeNames(): boolean {

@@ -73,7 +73,14 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   // ... and it lowers the metric.
   await page.getByTestId('studio-field-rules-0-effects-add').click();
   await page.getByTestId('studio-field-rules-0-effects-0-target').selectOption('metric1');
-  await page.getByTestId('studio-field-rules-0-effects-0-value').fill('-5');
+  // The value: an expression (checked as typed), or a number written as a number.
+  const value = page.getByTestId('studio-field-rules-0-effects-0-value');
+  await value.fill('metrc1 / 10');
+  await expect(page.getByTestId('studio-field-rules-0-effects-0-value-status')).toContainText('metric1');
+  await value.fill('metric1 / 10');
+  await source(page).toContainText('"add": "metric1 / 10"');
+  await expect(page.getByTestId('studio-field-rules-0-effects-0-value-status')).toHaveText('Compiles.');
+  await value.fill('-5');
   await source(page).toContainText('"add": -5');
 
   // An objective on the metric, an ending.
