@@ -6,6 +6,7 @@ import { parseNumber, type Field } from './fields';
 import { effectsEditor } from './effectsView';
 import { exprField } from './exprField';
 import type { FormContext } from './formContext';
+import { textIn } from './parts';
 import { editsFor as editsAt } from './overview';
 
 
@@ -119,5 +120,32 @@ export function fieldView(f: Field, base: JSONPath, item: Record<string, unknown
     }
     case 'effects':
       return effectsEditor(path, Array.isArray(v) ? v : undefined, x);
+    case 'outcomes':
+      return outcomesEditor(path, Array.isArray(v) ? v : undefined, x);
   }
+}
+
+/** A decision's outcomes: each a weight (a number or an expression), a text in every language and its effects; add, remove. */
+function outcomesEditor(path: JSONPath, outcomes: unknown[] | undefined, x: FormContext): TemplateResult {
+  const add = () => {
+    const o = { weight: 1, text: textIn(x.locales, (lng) => t('studio:forms.outcome.new', { lng })), effects: [] };
+    x.c.setValue(outcomes ? [...path, -1] : path, outcomes ? o : [o], true);
+  };
+  return html`<fieldset class="studio-effects" data-testid=${testid(path)}>
+    <legend>${fieldLabel(['outcomes'])}</legend>
+    ${(outcomes ?? []).map((raw, i) => {
+      const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const p = [...path, i];
+      const n = i + 1;
+      const remove = () => (outcomes!.length === 1 ? x.c.setValue(path, undefined, true) : x.c.form.removeAt(path, i));
+      return html`<fieldset class="studio-effect" data-testid=${testid(p)}>
+        <legend>${t('studio:forms.outcome.heading', { n })}</legend>
+        ${exprField([...p, 'weight'], o.weight === undefined ? '' : String(o.weight), fieldLabel(['outcomeWeight']), x, { numeric: true })}
+        ${textField({ kind: 'text', key: ['outcomeText'], long: true }, [...p, 'text'], o.text, x)}
+        ${effectsEditor([...p, 'effects'], Array.isArray(o.effects) ? o.effects : [], x)}
+        <button class="btn btn-ghost" data-testid=${`${testid(p)}-remove`} @click=${remove}>${t('studio:forms.outcome.remove', { n })}</button>
+      </fieldset>`;
+    })}
+    <button class="btn" data-testid=${`${testid(path)}-add`} @click=${add}>${t('studio:forms.outcome.add')}</button>
+  </fieldset>`;
 }

@@ -14,7 +14,8 @@ export type Field =
   | { kind: 'refs'; key: string[]; of: IdKind }
   | { kind: 'expr'; key: string[]; optional?: boolean }
   | { kind: 'likelihood'; key: string[] }
-  | { kind: 'effects'; key: string[]; optional?: boolean };
+  | { kind: 'effects'; key: string[]; optional?: boolean }
+  | { kind: 'outcomes'; key: string[] };
 
 export const OBJECTIVE_TYPES = ['metric', 'deadline', 'avoid', 'attribution', 'expr'] as const;
 export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number];
@@ -107,6 +108,7 @@ export function fieldsOf(part: ListPart, item: Record<string, unknown>): readonl
         { kind: 'refs', key: k('requires'), of: 'decision' },
         { kind: 'refs', key: k('excludes'), of: 'decision' },
         { kind: 'effects', key: k('effects') },
+        { kind: 'outcomes', key: k('outcomes') },
         { kind: 'text', key: k('debrief'), long: true, optional: true },
       ];
     case 'rules':

@@ -50,6 +50,14 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   await page.getByTestId('studio-field-decisions-1-effects-0-kind').selectOption('flag');
   await expect(page.getByTestId('studio-field-decisions-1-effects-0-target')).toHaveValue('flag1');
   await source(page).toContainText('"flag": "flag1"');
+  // ... and may go two ways: an outcome weighted by an expression, with its own effect.
+  await page.getByTestId('studio-field-decisions-1-outcomes-add').click();
+  await page.getByTestId('studio-field-decisions-1-outcomes-0-weight').fill('turn');
+  await page.getByTestId('studio-field-decisions-1-outcomes-0-text-en').fill('It works.');
+  await page.getByTestId('studio-field-decisions-1-outcomes-0-effects-add').click();
+  await expect.poll(async () => (JSON.parse(await docText(page)) as { decisions: { outcomes?: unknown }[] }).decisions[1]!.outcomes).toEqual([
+    { weight: 'turn', text: { en: 'It works.', fr: 'Une issue' }, effects: [{ metric: 'trust', add: 1 }] },
+  ]);
 
   // A rule reading the flag: the compiler's error as the author types, then the name completed by keyboard.
   await part(page, 'rules');

@@ -79,6 +79,8 @@ describe('on a blank draft', () => {
       expect(effectKind(e)).toBe(kind);
       expect(errors(setValue(text, ['decisions', 0, 'effects', 0], e))).toEqual([]);
     }
+    // A decision's outcome as the form adds it.
+    expect(errors(setValue(text, ['decisions', 0, 'outcomes'], [{ weight: 1, text: { en: 'An outcome', fr: 'Une issue' }, effects: [] }]))).toEqual([]);
     const objective = JSON.parse(text).objectives[0] as Record<string, unknown>;
     for (const type of OBJECTIVE_TYPES) expect(errors(setValue(text, ['objectives', 0], retypedObjective(objective, type, ids)))).toEqual([]);
   });
