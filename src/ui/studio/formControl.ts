@@ -5,7 +5,7 @@ import type { SourceEditor } from './editor';
 import { editsFor as editsForValue } from './overview';
 import { parseNumber } from './fields';
 import { accept, completeAt, namesOf, symbolsOf } from './exprAssist';
-import { addEdits, idsOf, itemsOf, listPath, newItem, removeEdits, swapEdits, type ListPart, type Part } from './parts';
+import { addEdits, idsOf, itemsOf, listPath, newItem, partAt, removeEdits, swapEdits, type ListPart, type Part } from './parts';
 import type { StudioStore } from './studioState';
 
 /** What an expression field writes: its text, or the number it is where a number may stand (an effect's value). */
@@ -26,6 +26,11 @@ export function formControl(store: StudioStore, editor: () => SourceEditor) {
       store.setState({ form: { part, index: 0 }, completion: null });
     },
     chooseItem: at,
+    /** Show the form of what a finding's pointer names (the overview for the rest). */
+    reveal(pointer: string): void {
+      const where = partAt(pointer);
+      store.setState({ form: where ?? { part: 'overview', index: 0 }, completion: null });
+    },
     add(part: ListPart): void {
       const text = editor().text();
       editor().apply(addEdits(text, part, newItem(text, part, (lng) => t(`studio:forms.new.${part}`, { lng }))), true);

@@ -187,3 +187,13 @@ export function newItem(text: string, part: ListPart, word: (lang: string) => st
 
 /** Replace the whole value at `path` (a new kind of effect, a new type of objective). */
 export const replaceEdits = (text: string, path: JSONPath, value: unknown): Edit[] => editsFor(text, path, value);
+
+/** The part and item whose form shows what a JSON pointer (`/decisions/2/effects/0`) names; null: the overview's. */
+export function partAt(pointer: string): { part: ListPart; index: number } | null {
+  const steps = pointer.split('/').slice(1);
+  for (const part of LIST_PARTS) {
+    const path = listPath(part);
+    if (path.every((k, i) => steps[i] === k) && /^\d+$/.test(steps[path.length] ?? '')) return { part, index: Number(steps[path.length]) };
+  }
+  return null;
+}

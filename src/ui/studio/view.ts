@@ -84,7 +84,14 @@ function openPanel(state: StudioState, c: StudioController, pickFile: () => void
 
 function findingItem(f: Finding, c: StudioController, testid: string, sentence: string): TemplateResult {
   return html`<li class="studio-finding is-${f.severity}">
-    <button class="btn btn-ghost studio-item" data-testid=${testid} @click=${() => c.goTo(f.offset)}>
+    <button
+      class="btn btn-ghost studio-item"
+      data-testid=${testid}
+      @click=${() => {
+        if (f.pointer) c.form.reveal(f.pointer);
+        c.goTo(f.offset);
+      }}
+    >
       <span class="studio-finding-where">${t('studio:findings.where', { line: f.line, col: f.col })}</span>
       <span class="studio-finding-kind">${t(`studio:findings.severity.${f.severity}`)}</span>
       <span class="studio-finding-text">${sentence}</span>

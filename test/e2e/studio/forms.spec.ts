@@ -134,6 +134,16 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   await page.getByRole('button', { name: 'Move metric1 down' }).click();
   await expect(page.getByTestId('studio-item').first()).toContainText('trust');
 
+  // A finding of the checker leads to the form that shows it (and to the source).
+  await part(page, 'rules');
+  await page.getByTestId('studio-field-rules-0-when').fill('flag1 &&');
+  await part(page, 'flags');
+  await page.getByTestId('studio-finding').first().click();
+  await expect(page.getByTestId('studio-part')).toHaveValue('rules');
+  await expect(page.getByTestId('studio-field-rules-0-when')).toHaveValue('flag1 &&');
+  await page.getByTestId('studio-field-rules-0-when').fill('flag1');
+  await expect(page.getByTestId('studio-finding')).toHaveCount(0);
+
   // A map of two nodes and a link, and a reference play: the first of each brings what it needs.
   await part(page, 'nodes');
   await page.getByTestId('studio-item-add').click();

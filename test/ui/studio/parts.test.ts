@@ -4,7 +4,7 @@ import { applyEdits } from 'jsonc-parser';
 import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../../../src/engine';
 import { blankScenario, type BlankWords } from '../../../src/ui/studio/blank';
-import { addEdits, freshId, idsOf, itemsOf, LIST_PARTS, listPath, newItem, removeEdits, swapEdits } from '../../../src/ui/studio/parts';
+import { addEdits, freshId, partAt, idsOf, itemsOf, LIST_PARTS, listPath, newItem, removeEdits, swapEdits } from '../../../src/ui/studio/parts';
 import { effectKind, EFFECT_KINDS, newEffect, OBJECTIVE_TYPES, parseNumber, retypedObjective } from '../../../src/ui/studio/fields';
 import { setValue } from '../../../src/ui/studio/overview';
 import en from '../../../src/locales/en/studio.json' with { type: 'json' };
@@ -126,4 +126,14 @@ test('a number field writes only a whole (or finite) number; a half-typed one wa
   expect(parseNumber('2.5', true)).toBeNull();
   expect(parseNumber('0', true, 1)).toBeNull();
   expect(parseNumber('', true)).toBeNull();
+});
+
+test('a finding’s pointer leads to the part and item whose form shows it', () => {
+  expect(partAt('/decisions/2/effects/0/metric')).toEqual({ part: 'decisions', index: 2 });
+  expect(partAt('/clock/phases/0/turns')).toEqual({ part: 'clock', index: 0 });
+  expect(partAt('/map/links/3')).toEqual({ part: 'links', index: 3 });
+  expect(partAt('/reference/plays/1/decisions/0')).toEqual({ part: 'plays', index: 1 });
+  expect(partAt('/estimatedMinutes')).toBeNull();
+  expect(partAt('/clock/start')).toBeNull();
+  expect(partAt('')).toBeNull();
 });
