@@ -52,7 +52,7 @@ export function docOf(text: string): Doc {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The items of `part` in `text` (what is not an object is skipped... but keeps its index). */
+/** The items of `part` in `text` (an item that is not an object reads as empty, keeping its index). */
 export function itemsOf(text: string, part: ListPart): Item[] {
   const list = docOf(text).at(listPath(part));
   if (!Array.isArray(list)) return [];
