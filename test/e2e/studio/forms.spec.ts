@@ -58,6 +58,8 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   await expect.poll(async () => (JSON.parse(await docText(page)) as { decisions: { outcomes?: unknown }[] }).decisions[1]!.outcomes).toEqual([
     { weight: 'turn', text: { en: 'It works.', fr: 'Une issue' }, effects: [{ metric: 'trust', add: 1 }] },
   ]);
+  await page.getByTestId('studio-field-decisions-1-effects').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/studio-forms-decision.png' });
 
   // A rule reading the flag: the compiler's error as the author types, then the name completed by keyboard.
   await part(page, 'rules');
