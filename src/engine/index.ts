@@ -44,3 +44,7 @@ export { traceGame, traceJson, causeKey, prefixGames, type GameTrace, type Trace
 // Rewind and compare: a branch of a game from one changed turn, and the missed-chances search.
 export { branchFrom, divergence, referenceTurns, BRANCH_POLICIES, type Branch, type BranchPolicy, type DroppedChoice, type Divergence, type WorldDifference, type Difference } from './branch';
 export { missedChances, whyBetter, MISSED_BUDGET, MISSED_COUNT, type MissedChance, type MissedResult, type MissedWhy, type SingleChange } from './missed';
+
+// The studio's expression fields: compile as the author types, complete names and functions.
+export { compileExpr, FUNCTIONS, RESERVED_VARIABLES, type ExprError } from './expr';
+export { ID_FUNCTIONS, MATH_FUNCTIONS } from './expr/names';

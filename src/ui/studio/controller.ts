@@ -5,6 +5,7 @@ import { bundledCatalog, type App } from '../../store';
 import { download, FileTextError, readText } from '../files';
 import { liveAnalyser } from './analysis';
 import { graphControl } from './graphControl';
+import { formControl } from './formControl';
 import { startChecker, type Checker } from './checker';
 import { blankScenario, type BlankWords } from './blank';
 import { fileNameFor, newDraftKey, seedOf, type Draft } from './draft';
@@ -80,7 +81,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
   function show(draft: Draft): void {
     if (timer) clearTimeout(timer);
     analyser.stop();
-    store.setState({ current: draft, findings: null, status: null });
+    store.setState({ current: draft, findings: null, status: null, completion: null, form: { ...store.getState().form, index: 0 } });
     editor().setText(draft.text);
     void check(draft);
   }
@@ -111,6 +112,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
 
   return {
     graph,
+    form: formControl(store, editor),
     /** Load the list of drafts kept in this browser and reopen the most recent. */
     async start(): Promise<void> {
       const drafts = await listDrafts();
@@ -156,10 +158,10 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
         void keep(draft);
       }, CHECK_DELAY_MS);
     },
-    /** A form changed one value: the source gets that minimal edit (and the form reads it back from there). */
-    setValue(path: JSONPath, value: unknown): void {
+    /** A form changed one value: the source gets that minimal edit (and the form reads it back from there); `alone`: a choice (select, checkbox), its own step in the history. */
+    setValue(path: JSONPath, value: unknown, alone = false): void {
       const text = editor().text();
-      editor().apply(editsFor(text, path, value));
+      editor().apply(editsFor(text, path, value), alone);
     },
     /** Download the draft's injects as an MSEL sheet (the draft must load). */
     async exportMsel(): Promise<void> {

@@ -4,11 +4,12 @@
  * stylesheet (`adoptedStyleSheets`), which `style-src 'self'` allows, where a `<style>` tag in
  * the document would be refused.
  */
-import { Compartment, EditorState } from '@codemirror/state';
+import { Compartment, EditorState, Transaction } from '@codemirror/state';
 import type { Edit } from 'jsonc-parser';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { disableErrorLogging } from 'best-effort-json-parser';
 import { basicSetup } from 'codemirror';
+import { isolateHistory, redo, undo } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { setDiagnostics, type Diagnostic as Mark } from '@codemirror/lint';
 import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
@@ -22,14 +23,17 @@ export interface SourceEditor {
   text(): string;
   /** Replace the whole text (a new draft), cursor at the start. */
   setText(text: string): void;
-  /** Apply minimal edits (from a form) as one undoable change. */
-  apply(edits: readonly Edit[]): void;
+  /** Apply minimal edits (from a form) as one undoable change; `alone`: never joined with the edits before it in the history (a choice, not typing). */
+  apply(edits: readonly Edit[], alone?: boolean): void;
   /** Mark the findings in the source (positions in `text`; ignored if the source has changed since). */
   mark(text: string, marks: readonly Mark[]): void;
   /** The editor's accessible name, in the current language. */
   setLabel(label: string): void;
   /** Put the cursor at `offset`, scroll it into view and focus the editor. */
   goTo(offset: number): void;
+  /** Undo or redo the last change, a form's or the source's (one history). */
+  undo(): void;
+  redo(): void;
   destroy(): void;
 }
 
@@ -45,7 +49,8 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
   // An explicit tab stop: axe (scrollable-region-focusable) does not count a bare contenteditable as focusable.
   const attributes = (name: string) => EditorView.contentAttributes.of({ 'aria-label': name, tabindex: '0' });
   const extensions = [
-    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (onSave(), true) }]),
+    // Ctrl+Shift+Z redoes everywhere (CodeMirror binds it on the Mac only, Ctrl+Y elsewhere).
+    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (onSave(), true) }, { key: 'Mod-Shift-z', preventDefault: true, run: redo }]),
     basicSetup,
     // codemirror-json-schema's completion and hover; not its linter, which validated the whole draft on
     // the page's thread (200+ ms a check on la-poste-ddos): the checker's own findings, from its worker,
@@ -68,8 +73,9 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
     setText(text) {
       view.setState(EditorState.create({ doc: text, extensions }));
     },
-    apply(edits) {
-      if (edits.length > 0) view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) });
+    apply(edits, alone = false) {
+      const annotations = alone ? [Transaction.addToHistory.of(true), isolateHistory.of('full')] : [];
+      if (edits.length > 0) view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })), annotations });
     },
     mark(text, marks) {
       if (view.state.doc.toString() !== text) return;
@@ -83,6 +89,8 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
       view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
       view.focus();
     },
+    undo: () => void undo(view),
+    redo: () => void redo(view),
     destroy: () => view.destroy(),
   };
 }

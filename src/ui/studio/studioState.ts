@@ -5,6 +5,8 @@ import type { Diagnostic } from '../../store';
 import type { LiveAnalysis } from './analysis';
 import type { Finding } from './findings';
 import type { LaidOutGraph } from './graphProtocol';
+import type { Part } from './parts';
+import type { Completion } from './exprAssist';
 
 /** A one-line message of the studio, by key (translated in the view). */
 export type StudioStatus =
@@ -40,11 +42,23 @@ export interface StudioState {
   /** The bundled scenario chosen as a template. */
   template: string;
   graph: GraphState;
+  /** The part whose form is shown, and the item of a list part chosen. */
+  form: { part: Part; index: number };
+  /** The names offered under the expression field being typed (`field`: its path). */
+  completion: CompletionState | null;
+}
+
+export interface CompletionState {
+  field: string;
+  from: number;
+  caret: number;
+  items: Completion[];
+  active: number;
 }
 
 export type StudioStore = StoreApi<StudioState>;
 
 /** A fresh studio state. */
 export function createStudioStore(template: string): StudioStore {
-  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, seed: '', template, graph: { open: false, zoom: 0.75, status: 'waiting' } }));
+  return createStore<StudioState>(() => ({ drafts: [], current: null, findings: null, status: null, analysis: { kind: 'waiting' }, seed: '', template, graph: { open: false, zoom: 0.75, status: 'waiting' }, form: { part: 'overview', index: 0 }, completion: null }));
 }

@@ -10,7 +10,7 @@ import { canSaveInPlace } from './saveInPlace';
 import type { Finding } from './findings';
 import { figuresSection } from './figuresView';
 import { graphSection } from './graphView';
-import { overviewForm } from './overviewView';
+import { formsSection } from './partsView';
 import type { StudioState, StudioStatus } from './studioState';
 
 const tr = { t: tDynamic, has };
@@ -85,7 +85,14 @@ function openPanel(state: StudioState, c: StudioController, pickFile: () => void
 
 function findingItem(f: Finding, c: StudioController, testid: string, sentence: string): TemplateResult {
   return html`<li class="studio-finding is-${f.severity}">
-    <button class="btn btn-ghost studio-item" data-testid=${testid} @click=${() => c.goTo(f.offset)}>
+    <button
+      class="btn btn-ghost studio-item"
+      data-testid=${testid}
+      @click=${() => {
+        if (f.pointer) c.form.reveal(f.pointer);
+        c.goTo(f.offset);
+      }}
+    >
       <span class="studio-finding-where">${t('studio:findings.where', { line: f.line, col: f.col })}</span>
       <span class="studio-finding-kind">${t(`studio:findings.severity.${f.severity}`)}</span>
       <span class="studio-finding-text">${sentence}</span>
@@ -141,6 +148,8 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
           ><span>${t('studio:actions.seed')}</span>
           <input class="input" data-testid="studio-seed" inputmode="numeric" spellcheck="false" placeholder=${t('studio:actions.seedRandom')} .value=${state.seed} @input=${(e: Event) => c.setSeed((e.target as HTMLInputElement).value)}
         /></label>
+        <button class="btn" data-testid="studio-undo" ?disabled=${!current} @click=${() => c.form.undo()}>${t('studio:forms.undo')}</button>
+        <button class="btn" data-testid="studio-redo" ?disabled=${!current} @click=${() => c.form.redo()}>${t('studio:forms.redo')}</button>
         <button class="btn btn-primary" data-testid="studio-playtest" ?disabled=${!current} @click=${() => void c.playtest()}>${t('studio:actions.playtest')}</button>
         <button class="btn" data-testid="studio-playtest-tab" ?disabled=${!current} @click=${() => void c.playtestInTab()}>${t('studio:actions.playtestTab')}</button>
         ${current?.handle
@@ -154,7 +163,7 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
     <div class="studio-body">
       ${openPanel(state, c, () => (canSaveInPlace() ? void c.pickFile() : pick.file()), pick.sheet)}
       <div class="studio-center">
-        ${current ? overviewForm(current.text, c) : nothing}
+        ${current ? formsSection(state, c) : nothing}
         <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
           ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
         </section>
