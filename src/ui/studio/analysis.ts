@@ -29,6 +29,8 @@ export function analysisFindings(report: AnalysisReport, text: string): Finding[
 /** Runs one analysis at a time over the draft's text; `start` cancels the one before. */
 export function liveAnalyser(report: (state: LiveAnalysis) => void) {
   let running: RunningAnalysis | null = null;
+  /** The last state reported is 'waiting' (so a keystroke need not report it again). */
+  let waiting = false;
   const cancel = () => {
     running?.cancel();
     running = null;
@@ -36,6 +38,7 @@ export function liveAnalyser(report: (state: LiveAnalysis) => void) {
   return {
     start(text: string, file: string): void {
       cancel();
+      waiting = false;
       const start = performance.now();
       const mine = startAnalysis({ text, file, runs: LIVE_RUNS, seed: DEFAULT_SEED }, (done, total) => running === mine && report({ kind: 'running', done, total }));
       running = mine;
@@ -51,10 +54,12 @@ export function liveAnalyser(report: (state: LiveAnalysis) => void) {
         (e: unknown) => running === mine && (report({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }), (running = null)),
       );
     },
-    /** The draft changed or has errors: drop any analysis under way. */
+    /** The draft changed or has errors: drop any analysis under way (said once: each keystroke calls it). */
     stop(): void {
+      const was = running;
       cancel();
-      report({ kind: 'waiting' });
+      if (was || !waiting) report({ kind: 'waiting' });
+      waiting = true;
     },
   };
 }

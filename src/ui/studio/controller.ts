@@ -36,6 +36,14 @@ export type StudioController = ReturnType<typeof studioController>;
 /** The studio's actions over its store, the source editor and the app. */
 export function studioController(app: App, store: StudioStore, editor: () => SourceEditor) {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The draft as typed in the source, not yet in the store (see `edited`). */
+  let typing: Draft | null = null;
+  /** The typed draft into the store now; the current draft. */
+  const flushTyping = (): Draft | null => {
+    if (typing) store.setState({ current: typing });
+    typing = null;
+    return store.getState().current;
+  };
   let generation = 0;
   let salt = 0;
   const graph = graphControl(store, editor, () => app.store.getState().language);
@@ -65,7 +73,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     if (timer || store.getState().findings === null) {
       if (timer) clearTimeout(timer);
       timer = null;
-      await check(current);
+      await check(flushTyping() ?? current);
     }
     const findings = store.getState().findings ?? [];
     if (playable(findings)) return true;
@@ -80,6 +88,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
 
   function show(draft: Draft): void {
     if (timer) clearTimeout(timer);
+    typing = null;
     analyser.stop();
     store.setState({ current: draft, findings: null, status: null, completion: null, form: { ...store.getState().form, index: 0 } });
     editor().setText(draft.text);
@@ -145,17 +154,26 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       store.setState({ drafts: await listDrafts() });
     },
     /** The author typed: check and keep the draft once they pause. */
-    edited(text: string): void {
-      const current = store.getState().current;
+    edited(text: string, typed = false): void {
+      const current = typing ?? store.getState().current;
       if (!current || current.text === text) return;
       const draft = { ...current, text, updatedAt: Date.now() };
-      store.setState({ current: draft, status: null });
+      // Typing in the source: the page is not re-rendered for each key (the forms and lists read the
+      // whole 150 kB text; on la-poste-ddos that was a long task per key), only once the author pauses.
+      // An edit from a form shows at once, so the form reads back what it wrote.
+      if (typed) typing = draft;
+      else {
+        typing = null;
+        store.setState({ current: draft });
+      }
+      if (store.getState().status) store.setState({ status: null });
       analyser.stop();
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        void check(draft);
-        void keep(draft);
+        const latest = flushTyping() ?? draft;
+        void check(latest);
+        void keep(latest);
       }, CHECK_DELAY_MS);
     },
     /** A form changed one value: the source gets that minimal edit (and the form reads it back from there); `alone`: a choice (select, checkbox), its own step in the history. */
@@ -247,7 +265,7 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     },
     /** Leaving the studio: an edit not kept yet is kept now. */
     stop(): void {
-      const current = store.getState().current;
+      const current = flushTyping();
       if (timer && current) void writeDraft(current);
       if (timer) clearTimeout(timer);
       generation++;

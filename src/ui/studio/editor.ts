@@ -37,8 +37,8 @@ export interface SourceEditor {
   destroy(): void;
 }
 
-/** A source editor calling `onChange(text)` after every edit of the document. */
-export function createSourceEditor(label: string, onChange: (text: string) => void, onSave: () => void): SourceEditor {
+/** A source editor calling `onChange(text, typed)` after every edit of the document; `typed`: the author typed or deleted in the source itself. */
+export function createSourceEditor(label: string, onChange: (text: string, typed: boolean) => void, onSave: () => void): SourceEditor {
   // The schema's parser of half-typed JSON would log the whole draft to the console on every keystroke.
   disableErrorLogging();
   const host = document.createElement('div');
@@ -63,7 +63,7 @@ export function createSourceEditor(label: string, onChange: (text: string) => vo
     EditorView.lineWrapping,
     labelled.of(attributes(label)),
     EditorView.updateListener.of((u) => {
-      if (u.docChanged) onChange(u.state.doc.toString());
+      if (u.docChanged) onChange(u.state.doc.toString(), u.transactions.some((tr) => tr.isUserEvent('input') || tr.isUserEvent('delete')));
     }),
   ];
   const view = new EditorView({ root: shadow, parent: shadow, state: EditorState.create({ doc: '', extensions }) });

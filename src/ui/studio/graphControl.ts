@@ -32,7 +32,7 @@ export function graphControl(store: StudioStore, editor: () => SourceEditor, lan
     const s = store.getState();
     if (!s.graph.open || !s.current) return;
     if (s.analysis.kind !== 'done') {
-      store.setState({ graph: { ...s.graph, status: 'waiting' } });
+      if (s.graph.status !== 'waiting') store.setState({ graph: { ...s.graph, status: 'waiting' } });
       return;
     }
     store.setState({ graph: { ...s.graph, status: 'laying-out' } });

@@ -16,7 +16,7 @@ export function mountStudioScreen(root: HTMLElement, app: App): () => void {
   const store = createStudioStore(bundledCatalog.ids()[0] ?? '');
   let editor: SourceEditor | null = null;
   const c = studioController(app, store, () => editor!);
-  editor = createSourceEditor(t('studio:source.label'), (text) => c.edited(text), () => void c.save());
+  editor = createSourceEditor(t('studio:source.label'), (text, typed) => c.edited(text, typed), () => void c.save());
   const input = fileInput('studio-file-input', (file) => void c.openFile(file));
   const sheet = fileInput('studio-msel-input', (file) => void c.importMsel(file), '.csv,text/csv');
   const page = h('div', { class: 'studio-page' });
