@@ -8,6 +8,7 @@ import { exprField } from './exprField';
 import type { FormContext } from './formContext';
 import { textIn } from './parts';
 import { editsFor as editsAt } from './overview';
+import { enumLabel } from './enumLabel';
 
 
 const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
@@ -34,7 +35,7 @@ function textField(f: Extract<Field, { kind: 'text' }>, path: JSONPath, v: unkno
   </div>`;
 }
 
-function idSelect(path: JSONPath, current: unknown, ids: readonly string[], optional: boolean, x: FormContext, label: string, extra?: string): TemplateResult {
+function idSelect(path: JSONPath, current: unknown, ids: readonly string[], optional: boolean, x: FormContext, label: string, extra?: string, show: (o: string) => string = (o) => o): TemplateResult {
   const cur = typeof current === 'string' ? current : '';
   const options = [...(extra ? [extra] : []), ...ids];
   if (cur !== '' && !options.includes(cur)) options.unshift(cur);
@@ -42,7 +43,7 @@ function idSelect(path: JSONPath, current: unknown, ids: readonly string[], opti
     ><span>${label}</span>
     <select class="select" data-testid=${testid(path)} @change=${(e: Event) => x.c.setValue(path, valueOf(e) === '' ? undefined : valueOf(e), true)}>
       ${optional || cur === '' ? html`<option value="" .selected=${cur === ''}>${t('studio:forms.none')}</option>` : nothing}
-      ${options.map((o) => html`<option .value=${o} .selected=${o === cur}>${o}</option>`)}
+      ${options.map((o) => html`<option .value=${o} .selected=${o === cur}>${show(o)}</option>`)}
     </select></label
   >`;
 }
@@ -84,7 +85,7 @@ export function fieldView(f: Field, base: JSONPath, item: Record<string, unknown
         ><input type="checkbox" data-testid=${testid(path)} .checked=${v === true} @change=${(e: Event) => c.setValue(path, (e.target as HTMLInputElement).checked, true)} /><span>${label}</span></label
       >`;
     case 'enum':
-      return idSelect(path, v, f.options, f.optional ?? false, x, label);
+      return idSelect(path, v, f.options, f.optional ?? false, x, label, undefined, (o) => enumLabel(f.key[f.key.length - 1]!, o));
     case 'ref':
       return idSelect(path, v, x.ids[f.of], f.optional ?? false, x, label, f.extra);
     case 'refs': {

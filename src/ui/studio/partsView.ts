@@ -8,6 +8,7 @@ import type { FormContext } from './formContext';
 import { overviewForm } from './overviewView';
 import { docOf, idsOf, itemsOf, listPath, localesOf, PARTS, type ListPart, type Part } from './parts';
 import type { StudioState } from './studioState';
+import { enumLabel } from './enumLabel';
 
 /** A title in the author's language (else the first there is). */
 function titleIn(title: unknown): string {
@@ -22,7 +23,7 @@ function objectiveType(item: Record<string, unknown>, index: number, x: FormCont
   return html`<label class="studio-field"
     ><span>${t('studio:forms.field.type')}</span>
     <select class="select" data-testid="studio-field-objectives-type" @change=${(e: Event) => x.c.setValue(['objectives', index], retypedObjective(item, (e.target as HTMLSelectElement).value as ObjectiveType, x.ids), true)}>
-      ${OBJECTIVE_TYPES.map((ty) => html`<option .value=${ty} .selected=${ty === item.type}>${ty}</option>`)}
+      ${OBJECTIVE_TYPES.map((ty) => html`<option .value=${ty} .selected=${ty === item.type}>${enumLabel('type', ty)}</option>`)}
     </select></label
   >`;
 }

@@ -99,6 +99,9 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   await page.getByTestId('studio-field-objectives-1-metric').selectOption('metric1');
   await part(page, 'endings');
   await page.getByTestId('studio-item-add').click();
+  // The format's codes are shown with their words, the code kept for the author who reads the source.
+  await expect(page.getByTestId('studio-field-endings-0-outcome').locator('option[value="win"]')).toHaveText('win');
+  await expect(page.getByTestId('studio-field-endings-0-outcome').locator('option[value="neutral"]')).toHaveText('neutral');
   await page.getByTestId('studio-field-endings-0-outcome').selectOption('win');
   await source(page).toContainText('"outcome": "win"');
   await page.screenshot({ path: 'test-results/studio-forms-endings.png' });
@@ -181,6 +184,8 @@ for (const size of [
     await page.getByTestId('studio-field-decisions-0-when').pressSequentially('ta');
     await expect(page.getByRole('option', { name: /taken\(decision\)/ })).toBeVisible();
     await expect(page.getByTestId('studio-item-form')).toContainText('Coût en personnel');
+    // A category in the author's words, with the code the file holds.
+    await expect(page.getByTestId('studio-field-decisions-0-category').locator('option[value="recovery"]')).toHaveText('Rétablissement (recovery)');
     await page.screenshot({ path: `test-results/studio-forms-fr-${size.width}.png` });
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
