@@ -13,6 +13,9 @@ import { enumLabel } from './enumLabel';
 
 const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 const testid = (path: JSONPath) => `studio-field-${path.join('-')}`;
+
+/** A comma-separated list as typed: its words, trimmed, the empty ones left out. */
+export const listOf = (typed: string): string[] => typed.split(',').map((s) => s.trim()).filter((s) => s !== '');
 export const fieldLabel = (key: readonly string[]) => tDynamic(`studio:forms.field.${key.join('.')}`);
 
 /** A `Text`: one input per language of the scenario, side by side (one for a plain string). */
@@ -78,6 +81,18 @@ export function fieldView(f: Field, base: JSONPath, item: Record<string, unknown
       return html`<label class="studio-field"
         ><span>${label}</span>
         <input class="input" type="number" step=${f.kind === 'int' ? '1' : 'any'} min=${f.kind === 'int' ? String(f.min) : nothing} data-testid=${testid(path)} .value=${typeof v === 'number' ? String(v) : ''} @input=${write}
+      /></label>`;
+    }
+    case 'list': {
+      const list = Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+      const write = (e: Event) => {
+        const next = listOf(valueOf(e));
+        // Only a change of the list is written: typing the comma or a space after it waits for the next word.
+        if (next.join('\u0000') !== list.join('\u0000')) c.setValue(path, next.length > 0 ? next : undefined);
+      };
+      return html`<label class="studio-field"
+        ><span>${label} <small class="muted">${t('studio:forms.listHint')}</small></span>
+        <input class="input" spellcheck="false" data-testid=${testid(path)} .value=${list.join(', ')} @input=${write}
       /></label>`;
     }
     case 'bool':

@@ -12,6 +12,8 @@ export type Field =
   | { kind: 'enum'; key: string[]; options: readonly string[]; optional?: boolean }
   | { kind: 'ref'; key: string[]; of: IdKind; optional?: boolean; extra?: string }
   | { kind: 'refs'; key: string[]; of: IdKind }
+  /** Free strings, typed separated by commas (tags, ATT&CK and D3FEND references). */
+  | { kind: 'list'; key: string[] }
   | { kind: 'expr'; key: string[]; optional?: boolean }
   | { kind: 'likelihood'; key: string[] }
   | { kind: 'effects'; key: string[]; optional?: boolean }
@@ -30,6 +32,7 @@ export const GENERAL_FIELDS: readonly Field[] = [
   { kind: 'num', key: k('estimatedMinutes') },
   { kind: 'ref', key: k('culprit'), of: 'actor', extra: 'draw' },
   { kind: 'string', key: k('clock', 'start') },
+  { kind: 'list', key: k('tags') },
 ];
 
 /** The reference line's own texts (its plays are a list part). */
@@ -107,6 +110,8 @@ export function fieldsOf(part: ListPart, item: Record<string, unknown>): readonl
         { kind: 'int', key: k('cooldown'), min: 0, optional: true },
         { kind: 'refs', key: k('requires'), of: 'decision' },
         { kind: 'refs', key: k('excludes'), of: 'decision' },
+        { kind: 'list', key: k('refs', 'attack') },
+        { kind: 'list', key: k('refs', 'd3fend') },
         { kind: 'effects', key: k('effects') },
         { kind: 'outcomes', key: k('outcomes') },
         { kind: 'text', key: k('debrief'), long: true, optional: true },

@@ -50,6 +50,10 @@ test('a small scenario built from a blank draft with the forms alone, play-teste
   await page.getByTestId('studio-field-decisions-1-effects-0-kind').selectOption('flag');
   await expect(page.getByTestId('studio-field-decisions-1-effects-0-target')).toHaveValue('flag1');
   await source(page).toContainText('"flag": "flag1"');
+  // Its ATT&CK references, typed as a person would, commas and spaces.
+  await page.getByTestId('studio-field-decisions-1-refs-attack').pressSequentially('T1498, T1499.002,');
+  await expect.poll(async () => (JSON.parse(await docText(page)) as { decisions: { refs?: unknown }[] }).decisions[1]!.refs).toEqual({ attack: ['T1498', 'T1499.002'] });
+  await expect(page.getByTestId('studio-field-decisions-1-refs-attack')).toHaveValue('T1498, T1499.002,');
   // ... and may go two ways: an outcome weighted by an expression, with its own effect.
   await page.getByTestId('studio-field-decisions-1-outcomes-add').click();
   await page.getByTestId('studio-field-decisions-1-outcomes-0-weight').fill('turn');
