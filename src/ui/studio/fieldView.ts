@@ -83,6 +83,16 @@ export function fieldView(f: Field, base: JSONPath, item: Record<string, unknown
         <input class="input" type="number" step=${f.kind === 'int' ? '1' : 'any'} min=${f.kind === 'int' ? String(f.min) : nothing} data-testid=${testid(path)} .value=${typeof v === 'number' ? String(v) : ''} @input=${write}
       /></label>`;
     }
+    case 'uninformative': {
+      const declared = typeof v === 'object' && v !== null;
+      const toggle = (e: Event) => c.setValue(path, (e.target as HTMLInputElement).checked ? { reason: textIn(x.locales, () => '') } : undefined, true);
+      return html`<div class="studio-uninformative">
+        <label class="studio-field studio-check"
+          ><input type="checkbox" data-testid=${testid([...path, 'declared'])} .checked=${declared} @change=${toggle} /><span>${fieldLabel([...f.key, 'declared'])}</span></label
+        >
+        ${declared ? textField({ kind: 'text', key: [...f.key, 'reason'] }, [...path, 'reason'], (v as Record<string, unknown>).reason, x) : nothing}
+      </div>`;
+    }
     case 'list': {
       const list = Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
       const write = (e: Event) => {

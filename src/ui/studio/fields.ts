@@ -14,6 +14,8 @@ export type Field =
   | { kind: 'refs'; key: string[]; of: IdKind }
   /** Free strings, typed separated by commas (tags, ATT&CK and D3FEND references). */
   | { kind: 'list'; key: string[] }
+  /** An evidence's `uninformative: { reason }`: declared with a checkbox, then its reason in every language. */
+  | { kind: 'uninformative'; key: string[] }
   | { kind: 'expr'; key: string[]; optional?: boolean }
   | { kind: 'likelihood'; key: string[] }
   | { kind: 'effects'; key: string[]; optional?: boolean }
@@ -84,7 +86,7 @@ export function fieldsOf(part: ListPart, item: Record<string, unknown>): readonl
     case 'actors':
       return [id, { kind: 'text', key: k('name') }, { kind: 'text', key: k('description'), long: true }, { kind: 'num', key: k('prior') }];
     case 'evidence':
-      return [id, { kind: 'text', key: k('title') }, { kind: 'text', key: k('body'), long: true }, { kind: 'text', key: k('source') }, { kind: 'likelihood', key: k('likelihood') }];
+      return [id, { kind: 'text', key: k('title') }, { kind: 'text', key: k('body'), long: true }, { kind: 'text', key: k('source') }, { kind: 'likelihood', key: k('likelihood') }, { kind: 'uninformative', key: k('uninformative') }];
     case 'injects':
       return [
         id,

@@ -194,6 +194,16 @@ for (const size of [
     expect(await axeViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await page.getByTestId('studio-field-decisions-0-when').press('Escape');
+    // Evidence declared uninformative: a checkbox, then its reason in every language; unchecked, it is gone.
+    await part(page, 'evidence');
+    await page.getByTestId('studio-item-add').click();
+    await page.getByTestId('studio-field-evidence-0-uninformative-declared').check();
+    await page.getByTestId('studio-field-evidence-0-uninformative-reason-fr').fill('Tout le monde peut le poster.');
+    await source(page).toContainText('"reason": {');
+    await source(page).toContainText('Tout le monde peut le poster.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('studio-field-evidence-0-uninformative-declared').uncheck();
+    await expect.poll(() => docText(page)).not.toContain('"uninformative"');
     await part(page, 'objectives');
     expect(await axeViolations(page)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
