@@ -10,6 +10,14 @@ import type { Effect } from './schema';
 import type { Cause, FlagChange, MetricChange, ScheduledEffect, Search, TurnChoices, TurnRecord, GameState } from './state';
 
 export function copyState(s: GameState): GameState {
+  return copyWith(s, (xs, copy) => xs.map(copy));
+}
+
+/** How the lists of a state are copied: each entry copied too (`copyState`), or the entries shared (`forkState`). */
+type ListCopy = <T>(xs: readonly T[], copy: (x: T) => T) => T[];
+
+/** The state with every record new and each list copied by `list`. */
+function copyWith(s: GameState, list: ListCopy): GameState {
   return {
     ...s,
     metrics: { ...s.metrics },
@@ -21,16 +29,16 @@ export function copyState(s: GameState): GameState {
     lastFired: copyRecordOf(s.lastFired),
     found: copyRecordOf(s.found),
     searched: copyRecordOf(s.searched),
-    searches: s.searches.map(copySearch),
-    feed: s.feed.map((f) => ({ ...f })),
-    outcomes: s.outcomes.map((o) => ({ ...o })),
-    scheduled: s.scheduled.map(copyScheduled),
-    changes: s.changes.map(copyChange),
-    flagChanges: s.flagChanges.map(copyFlagChange),
-    history: s.history.map(copyRecord),
+    searches: list(s.searches, copySearch),
+    feed: list(s.feed, (f) => ({ ...f })),
+    outcomes: list(s.outcomes, (o) => ({ ...o })),
+    scheduled: list(s.scheduled, copyScheduled),
+    changes: list(s.changes, copyChange),
+    flagChanges: list(s.flagChanges, copyFlagChange),
+    history: list(s.history, copyRecord),
     assessment: s.assessment === null ? null : { ...s.assessment },
     violated: copyRecordOf(s.violated),
-    log: s.log.map(copyChoices),
+    log: list(s.log, copyChoices),
     ending: s.ending === null ? null : { ...s.ending },
   };
 }
@@ -75,27 +83,5 @@ function copyJson(v: unknown): unknown {
  * forked between turns only (`TurnInProgress` holds that entry). Deep-equal to `copyState`'s copy.
  */
 export function forkState(s: GameState): GameState {
-  return {
-    ...s,
-    metrics: { ...s.metrics },
-    flags: { ...s.flags },
-    taken: copyRecordOf(s.taken),
-    firstTaken: copyRecordOf(s.firstTaken),
-    lastTaken: copyRecordOf(s.lastTaken),
-    fired: copyRecordOf(s.fired),
-    lastFired: copyRecordOf(s.lastFired),
-    found: copyRecordOf(s.found),
-    searched: copyRecordOf(s.searched),
-    searches: s.searches.slice(),
-    feed: s.feed.slice(),
-    outcomes: s.outcomes.slice(),
-    scheduled: s.scheduled.slice(),
-    changes: s.changes.slice(),
-    flagChanges: s.flagChanges.slice(),
-    history: s.history.slice(),
-    assessment: s.assessment === null ? null : { ...s.assessment },
-    violated: copyRecordOf(s.violated),
-    log: s.log.slice(),
-    ending: s.ending === null ? null : { ...s.ending },
-  };
+  return copyWith(s, (xs) => xs.slice());
 }
