@@ -36,3 +36,15 @@ export function pointerSegment(segment: string | number): string {
 export function pointerOf(path: readonly (string | number)[]): string {
   return path.map((s) => '/' + pointerSegment(s)).join('');
 }
+
+/** The path a JSON pointer names (`pointerOf`'s inverse): segments unescaped, array indexes as numbers. */
+export function pathOfPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => {
+      const s = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s;
+    });
+}

@@ -1,5 +1,6 @@
 /** Where a problem sits in a session file's text: 1-based line and column, for the facilitator and the CLI. */
 import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
+import { pathOfPointer } from '../engine';
 
 export interface Place {
   line: number;
@@ -31,7 +32,7 @@ export function syntaxPlace(text: string): Place | null {
 export function pointerPlace(text: string, pointer: string): Place | null {
   const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
   if (!root) return null;
-  const path = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path = pathOfPointer(pointer);
   for (let n = path.length; n >= 0; n--) {
     const node = findNodeAtLocation(root, path.slice(0, n));
     if (node) return placeOf(text, node.offset);

@@ -1,24 +1,16 @@
 /** What the graph's controls do: show it, lay it out again when a new analysis is in, zoom, go to a node's source. */
-import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { pathOfPointer } from '../../engine';
 import { startGrapher, type Grapher } from './grapher';
 import type { SourceEditor } from './editor';
 import type { StudioStore } from './studioState';
 
 export const ZOOMS = [0.5, 0.75, 1] as const;
 
-/** A JSON pointer (`/rules/3`) as jsonc-parser's path. */
-function pathOf(pointer: string): JSONPath {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
 /** Where a pointer's value starts in `text`, or null when the text no longer has it. */
 export function offsetOfPointer(text: string, pointer: string): number | null {
   const tree = parseTree(text);
-  const node = tree ? findNodeAtLocation(tree, pathOf(pointer)) : undefined;
+  const node = tree ? findNodeAtLocation(tree, pathOfPointer(pointer)) : undefined;
   return node ? node.offset : null;
 }
 
