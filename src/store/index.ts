@@ -37,7 +37,7 @@ export type {
 export * from './live';
 export { browserHistory, memoryHistory, type GameHistory } from './history/backend';
 export { byScenario, calibrationOf, brierOf, MIN_GAMES_FOR_VERDICT, type Calibration, type ReliabilityBin, type ScenarioProgress, type Verdict } from './history/stats';
-export type { GameRecord, HistoryFile, HistoryProblem, ProgressNotice, ProgressState } from './history/types';
+export { EMPTY_PROGRESS, type GameRecord, type HistoryFile, type HistoryProblem, type ProgressNotice, type ProgressState } from './history/types';
 export { assessmentAt, rewindStatuses, turnStart } from './rewind';
 export { MAX_BRANCHES } from './saves';
 export type { Branch, BranchPolicy, DroppedChoice, Divergence, MissedChance, MissedResult, SingleChange, TurnChoices, WorldDifference } from '../engine';

@@ -2,10 +2,11 @@
 import type { ActionContext } from '../context';
 import { parseHistoryFile } from '../history/check';
 import { recordOf } from '../history/record';
-import { HISTORY_FORMAT, MAX_GAMES, type HistoryFile, type ProgressState } from '../history/types';
+import { EMPTY_PROGRESS, HISTORY_FORMAT, MAX_GAMES, type HistoryFile, type ProgressState } from '../history/types';
 import type { Session } from '../types';
 
-const EMPTY: ProgressState = { games: null, skipped: 0, scenario: null, notice: null };
+
+const progressOf = (ctx: ActionContext): ProgressState => ctx.get().progress ?? EMPTY_PROGRESS;
 
 /** Keep a finished game in the history (never an imported log replayed to its end: that game is not the learner's). */
 export async function recordGame(ctx: ActionContext, session: Session): Promise<void> {
@@ -24,16 +25,14 @@ async function trim(ctx: ActionContext): Promise<void> {
 
 async function reload(ctx: ActionContext): Promise<void> {
   const { games, skipped } = await ctx.deps.history.list();
-  ctx.set({ progress: { ...(ctx.get().progress ?? EMPTY), games, skipped } });
+  ctx.set({ progress: { ...progressOf(ctx), games, skipped } });
 }
-
-const progressOf = (ctx: ActionContext): ProgressState => ctx.get().progress ?? EMPTY;
 
 export function progressActions(ctx: ActionContext) {
   return {
     /** The progress screen, its games read from the browser. */
     async openProgress(): Promise<void> {
-      ctx.set({ screen: 'progress', progress: { ...EMPTY } });
+      ctx.set({ screen: 'progress', progress: { ...EMPTY_PROGRESS } });
       await reload(ctx);
     },
 

@@ -3,10 +3,8 @@
  * may come from anyone, and storage may be damaged). Checked by hand like the save (no zod at start-up).
  */
 import type { Category, Text } from '../../engine';
-import { HISTORY_FORMAT, MAX_GAMES, MAX_IMPORT_CHARS, type GameRecord, type HistoryProblem, type HistoryProblemCode } from './types';
+import { HISTORY_FORMAT, MAX_GAMES, SCORE_CATEGORIES, MAX_IMPORT_CHARS, type GameRecord, type HistoryProblem, type HistoryProblemCode } from './types';
 
-// Not the engine's CATEGORIES: that module carries zod, which the first script must not load.
-const CATEGORIES: readonly Category[] = ['containment', 'communication', 'recovery', 'coordination', 'attribution'];
 
 export type HistoryRead = { ok: true; games: GameRecord[] } | { ok: false; problem: HistoryProblem };
 
@@ -21,7 +19,7 @@ const FIELDS = ['id', 'finishedAt', 'scenario', 'scenarioHash', 'title', 'seed',
 
 function badCategories(v: unknown): string | null {
   if (!isObject(v)) return '';
-  for (const [k, x] of Object.entries(v)) if (!CATEGORIES.includes(k as Category) || !isScore(x)) return `/${k}`;
+  for (const [k, x] of Object.entries(v)) if (!SCORE_CATEGORIES.includes(k as Category) || !isScore(x)) return `/${k}`;
   return null;
 }
 

@@ -1,6 +1,6 @@
 /** What the progress screen shows, computed from the records: score trends per scenario, and calibration. */
 import type { Category, Text } from '../../engine';
-import type { GameRecord } from './types';
+import { SCORE_CATEGORIES, type GameRecord } from './types';
 
 export interface ScenarioProgress {
   scenario: string;
@@ -12,7 +12,6 @@ export interface ScenarioProgress {
   categories: Category[];
 }
 
-const ORDER: readonly Category[] = ['containment', 'communication', 'recovery', 'coordination', 'attribution'];
 
 /** The games grouped by scenario, the most recently played scenario first. */
 export function byScenario(games: readonly GameRecord[]): ScenarioProgress[] {
@@ -27,7 +26,7 @@ export function byScenario(games: readonly GameRecord[]): ScenarioProgress[] {
       scenario,
       title: list[list.length - 1]!.title,
       games: list,
-      categories: ORDER.filter((c) => list.some((g) => g.score.categories[c] !== undefined)),
+      categories: SCORE_CATEGORIES.filter((c) => list.some((g) => g.score.categories[c] !== undefined)),
     }))
     .sort((a, b) => b.games[b.games.length - 1]!.finishedAt.localeCompare(a.games[a.games.length - 1]!.finishedAt));
 }

@@ -3,6 +3,9 @@ import type { Category, Text } from '../../engine';
 
 export const HISTORY_FORMAT = 'cellule/history@1';
 
+/** The score categories in the game's order. Not the engine's CATEGORIES: that module carries zod, which the first script must not load. */
+export const SCORE_CATEGORIES: readonly Category[] = ['containment', 'communication', 'recovery', 'coordination', 'attribution'];
+
 /** One finished game, as small as the progress screen needs (no play log: the save keeps that). */
 export interface GameRecord {
   /** Unique per finished game: the scenario, the seed and when it ended. */
@@ -63,3 +66,6 @@ export interface ProgressState {
   scenario: string | null;
   notice: ProgressNotice | null;
 }
+
+/** The progress screen before its games are read. */
+export const EMPTY_PROGRESS: ProgressState = { games: null, skipped: 0, scenario: null, notice: null };

@@ -1,6 +1,6 @@
 /** The learner's progress: score trends per scenario and category, and attribution calibration, from the games kept in this browser. */
 import { t } from '../../i18n';
-import { byScenario, calibrationOf, type App, type ProgressNotice, type ProgressState } from '../../store';
+import { byScenario, calibrationOf, EMPTY_PROGRESS, type App, type ProgressNotice, type ProgressState } from '../../store';
 import { download, FileTextError, fileInput, readText } from '../files';
 import { iconOf } from '../iconView';
 import type { View } from '../screens/view';
@@ -85,7 +85,7 @@ export const mountProgressScreen: View = (root, app) => {
 
   const paint = () => {
     const { language, progress } = app.store.getState();
-    const p = progress ?? { games: null, skipped: 0, scenario: null, notice: null };
+    const p = progress ?? EMPTY_PROGRESS;
     const count = p.games?.length ?? 0;
     render(
       html`<header class="progress-head">
