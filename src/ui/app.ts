@@ -9,11 +9,9 @@ import { mountLoading } from './loading';
 import { openFile } from './openFile';
 import { mountProblems } from './problems';
 import { warmUpAudio } from './sound';
-import { mountBriefing } from './screens/briefing';
-import { mountDebrief } from './screens/debrief';
-import { mountOps } from './screens/ops';
-import { mountSelect } from './screens/select';
 import { mountTitle } from './screens/title';
+import { loadPlayScreens } from './screens/playScreens';
+import { afterPlayStrings } from './screens/lazy';
 import type { View } from './screens/view';
 import { mountWorkshop } from './workshop/mount';
 import { mountLive } from './live/mount';
@@ -24,10 +22,10 @@ import { Disposer, watch } from './watch';
 
 const SCREENS: Record<Screen, View> = {
   title: mountTitle,
-  select: mountSelect,
-  briefing: mountBriefing,
-  ops: mountOps,
-  debrief: mountDebrief,
+  select: afterPlayStrings(async () => (await loadPlayScreens()).mountSelect),
+  briefing: afterPlayStrings(async () => (await loadPlayScreens()).mountBriefing),
+  ops: afterPlayStrings(async () => (await loadPlayScreens()).mountOps),
+  debrief: afterPlayStrings(async () => (await loadPlayScreens()).mountDebrief),
   workshop: mountWorkshop,
   live: mountLive,
   studio: mountStudio,

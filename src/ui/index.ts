@@ -2,3 +2,5 @@
 export { mountApp } from './app';
 export { offerUpdate } from './update';
 export { openPlaytest } from './studio/playtestTab';
+export { loadPlayStrings } from './playStrings';
+export { loadPlayScreens } from './screens/playScreens';

@@ -2,6 +2,7 @@
 import { has, t, tDynamic } from '../i18n';
 import type { App, Diagnostic, PlayError, Problem } from '../store';
 import { diagnosticSentence } from './diagnosticSentence';
+import { withPlayStrings } from './playStrings';
 import { h } from './dom';
 import { icon } from './icons';
 import { watch } from './watch';
@@ -57,6 +58,13 @@ function describe(p: Problem): { title: string; items: HTMLElement[] } {
 export function mountProblems(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.problem] as const, ([, problem]) => {
     if (!problem) return root.replaceChildren();
+    // A diagnostic's sentence is in the strings of play: shown once they are there, if still the problem.
+    withPlayStrings(() => {
+      if (app.store.getState().problem === problem) show(problem);
+    });
+  });
+
+  function show(problem: Problem): void {
     const { title, items } = describe(problem);
     const dismiss = h('button', { class: 'btn btn-icon', testid: 'dismiss-problem', attrs: { 'aria-label': t('common:common.dismiss'), title: t('common:common.dismiss') }, on: { click: () => app.actions.dismissProblem() } }, icon('close'));
     root.replaceChildren(
@@ -68,5 +76,5 @@ export function mountProblems(root: HTMLElement, app: App): () => void {
         dismiss,
       ),
     );
-  });
+  }
 }

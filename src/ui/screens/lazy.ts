@@ -1,10 +1,13 @@
 /**
- * A screen whose code loads only when it opens (the workshop, the live workshop, the studio), so
- * the title screen stays light: the engine first (it configures zod for the strict CSP before any
- * schema is built), then the screen's own module, then it mounts, unless the player left meanwhile.
+ * Screens whose code or strings load after the title, so the title screen stays light.
+ * `lazyScreen` (the workshop, the live workshop, the studio, progress): the engine first (it
+ * configures zod for the strict CSP before any schema is built), then the screen's own module,
+ * then it mounts in a holder, unless the player left meanwhile. `afterPlayStrings` (the game's
+ * own screens): mounts once the screen's code and the strings of play are there.
  */
 import { loadEngine } from '../../store';
 import { h } from '../dom';
+import { loadPlayStrings } from '../playStrings';
 import type { View } from './view';
 
 export function lazyScreen(className: string, testid: string, load: () => Promise<View>): View {
@@ -15,11 +18,25 @@ export function lazyScreen(className: string, testid: string, load: () => Promis
     root.append(holder);
     app.actions.setLoading('engine', 0.3);
     void (async () => {
-      await loadEngine();
+      await Promise.all([loadEngine(), loadPlayStrings()]);
       const mount = await load();
       app.actions.setLoading(null);
       if (!gone) dispose = mount(holder, app, shell);
     })();
+    return () => {
+      gone = true;
+      dispose?.();
+    };
+  };
+}
+
+export function afterPlayStrings(load: () => Promise<View>): View {
+  return (root, app, shell) => {
+    let dispose: (() => void) | null = null;
+    let gone = false;
+    void Promise.all([load(), loadPlayStrings()]).then(([view]) => {
+      if (!gone) dispose = view(root, app, shell);
+    });
     return () => {
       gone = true;
       dispose?.();
