@@ -10,21 +10,39 @@ export interface MissedRun {
   where: 'worker' | 'page';
 }
 
-/** The search for this game; `text` is the scenario's JSON (needed by the worker, which loads it itself). */
-export function runMissed(loaded: LoadedScenario, text: string | null, file: string, log: PlayLog): Promise<MissedRun> {
-  if (typeof Worker === 'undefined' || text === null) {
+export interface MissedRuns {
+  /** One per log, in order; null where the search failed. */
+  results: (MissedResult | null)[];
+  ms: number;
+  where: 'worker' | 'page';
+}
+
+/** The search for each of `logs` on one scenario; `source` is its file (the worker loads it itself), null to search on the page. */
+export function runMissedMany(loaded: LoadedScenario, source: { text: string; file: string } | null, logs: PlayLog[]): Promise<MissedRuns> {
+  const onPage = (): MissedRuns => {
     const start = performance.now();
-    const r = engine().missedChances(loaded, log);
-    return Promise.resolve({ result: r.ok ? r.value : null, ms: performance.now() - start, where: 'page' });
-  }
+    const results = logs.map((log) => {
+      const r = engine().missedChances(loaded, log);
+      return r.ok ? r.value : null;
+    });
+    return { results, ms: performance.now() - start, where: 'page' };
+  };
+  if (typeof Worker === 'undefined' || source === null) return Promise.resolve(onPage());
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./missed.worker.ts', import.meta.url), { type: 'module' });
-    const done = (run: MissedRun) => (worker.terminate(), resolve(run));
+    const done = (runs: MissedRuns) => (worker.terminate(), resolve(runs));
+    const failed = (): MissedRuns => ({ results: logs.map(() => null), ms: 0, where: 'worker' });
     worker.onmessage = (event: MessageEvent<MissedAnswer>) => {
       const m = event.data;
-      done(m.ok ? { result: m.result, ms: m.ms, where: 'worker' } : { result: null, ms: 0, where: 'worker' });
+      done(m.ok ? { results: m.results, ms: m.ms, where: 'worker' } : failed());
     };
-    worker.onerror = () => done({ result: null, ms: 0, where: 'worker' });
-    worker.postMessage({ text, file, log } satisfies MissedRequest);
+    worker.onerror = () => done(failed());
+    worker.postMessage({ text: source.text, file: source.file, logs } satisfies MissedRequest);
   });
+}
+
+/** The search for one game; `text` is the scenario's JSON (needed by the worker, which loads it itself). */
+export async function runMissed(loaded: LoadedScenario, text: string | null, file: string, log: PlayLog): Promise<MissedRun> {
+  const runs = await runMissedMany(loaded, text === null ? null : { text, file }, [log]);
+  return { result: runs.results[0] ?? null, ms: runs.ms, where: runs.where };
 }

@@ -1,16 +1,18 @@
 /**
  * Web Worker entry: the missed-chances search off the page's thread (it replays hundreds of
- * branches). Request: `{text, file, log}`; answer: `{ok: true, result, ms}` or `{ok: false, message}`.
+ * branches per game). Request: `{text, file, logs}` (one game, or every team of a workshop);
+ * answer: `{ok: true, results, ms}` (a result per log, null where that log's search failed) or
+ * `{ok: false, message}` when the scenario does not load.
  */
 import { loadScenario, missedChances, type MissedResult, type PlayLog } from '../engine';
 
 export interface MissedRequest {
   text: string;
   file: string;
-  log: PlayLog;
+  logs: PlayLog[];
 }
 
-export type MissedAnswer = { ok: true; result: MissedResult; ms: number } | { ok: false; message: string };
+export type MissedAnswer = { ok: true; results: (MissedResult | null)[]; ms: number } | { ok: false; message: string };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<MissedRequest>) => void) | null;
@@ -19,11 +21,13 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  const { text, file, log } = event.data;
+  const { text, file, logs } = event.data;
   const loaded = loadScenario(text, file);
   if (!loaded.ok) return scope.postMessage({ ok: false, message: loaded.errors[0]?.message ?? 'invalid scenario' });
   const start = performance.now();
-  const r = missedChances(loaded.value, log);
-  const ms = performance.now() - start;
-  scope.postMessage(r.ok ? { ok: true, result: r.value, ms } : { ok: false, message: r.errors[0]!.message });
+  const results = logs.map((log) => {
+    const r = missedChances(loaded.value, log);
+    return r.ok ? r.value : null;
+  });
+  scope.postMessage({ ok: true, results, ms: performance.now() - start });
 };

@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { missedChances } from '../../src/engine/missed';
 import { engineResult, flagship, teamLogs } from './workshop/expected';
 import { accessible, save } from './workshop/steps';
 
@@ -288,6 +289,18 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
     const fromLog = log.turns.flatMap((t, i) => t.decisions.map((d) => `${i + 1}:${d}`));
     expect([id, fromCsv]).toEqual([id, fromLog]);
   }
+
+  // Missed chances, searched in a worker of the page: each team's, as the engine's search finds them here.
+  const missedPart = md.slice(md.indexOf('## Missed chances')).split('\n## ')[0]!;
+  const teamParts = missedPart.split('\n### ').slice(1);
+  expect(teamParts).toHaveLength(3);
+  expect(missedPart.split('\n').filter((l) => l.startsWith('- +')).length).toBeGreaterThan(0);
+  ['t1', 't2', 't3'].forEach((id, i) => {
+    const r = missedChances(loaded, logs[id]!);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const gains = teamParts[i]!.split('\n').filter((l) => l.startsWith('- +')).map((l) => l.slice(3, l.indexOf(' points')));
+    expect([id, gains]).toEqual([id, r.value.chances.map((c) => en1.format(c.gain))]);
+  });
 
   // The printable report, as a trainer would open it.
   const report = await browser.newPage({ viewport: { width: 1280, height: 720 } });

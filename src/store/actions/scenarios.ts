@@ -1,4 +1,5 @@
 /** The scenario list: bundled files, custom files from disk, and opening a log to replay. */
+import type { LoadedScenario } from '../../engine';
 import type { ActionContext } from '../context';
 import { loadEngine } from '../engine';
 import { makeSession } from '../session';
@@ -82,6 +83,15 @@ export function scenarioActions(ctx: ActionContext) {
     ensureScenarios,
     loadScenarioFile,
     importLog,
+
+    /** The file text and name a loaded scenario came from (a worker loads it again from them); null if unknown. */
+    async scenarioSource(loaded: LoadedScenario): Promise<{ text: string; file: string } | null> {
+      const entry = (ctx.get().scenarios ?? []).find((e) => e.loaded === loaded);
+      if (entry?.source.kind === 'custom') return { text: entry.source.text, file: entry.source.file };
+      if (entry?.source.kind !== 'bundled') return null;
+      const text = await ctx.deps.catalog.text(entry.source.id);
+      return text === null ? null : { text, file: `scenarios/${entry.source.id}.json` };
+    },
 
     /** Open the scenario list. */
     async openScenarios(): Promise<void> {

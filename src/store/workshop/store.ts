@@ -24,6 +24,7 @@ import type { App } from '../store';
 import { pick } from '../text';
 import { ASIDE_FILES, moveAside } from '../aside';
 import { WORKSHOP_SAVE_KEY, clearWorkshopSave, markAway, readRoomView, readWorkshopSave, writeRoomView, writeWorkshopSave, writeWorkshopScenario, type RoomView } from './save';
+import { reportMissed, type TeamsMissed } from './missed';
 import { checkScenarioFile, customTextOf, scenarioFor } from './scenarios';
 
 /** Something the facilitator must be told: a workshop error code (`error.*` in the workshop strings) or a `ui.error.*` one. */
@@ -93,6 +94,7 @@ export function createWorkshopStore(deps: WorkshopDeps) {
   const set = (patch: Partial<WorkshopState>) => store.setState(patch);
   const get = () => store.getState();
 
+  const missed = reportMissed(deps.app, deps.storage);
   /** False when the browser refused the custom scenario's text: a reload could not reopen the workshop. */
   let scenarioKept = true;
   const persist = (session: Workshop, view: RoomView) => {
@@ -264,6 +266,12 @@ export function createWorkshopStore(deps: WorkshopDeps) {
       },
 
       /** The session file's text, for export (also of a session still waiting for its scenario). */
+      /** Each team's missed chances for the reports (searched once per room, in a worker). */
+      missedForReport(): Promise<TeamsMissed> | null {
+        const { loaded, room } = get();
+        return loaded && room ? missed(loaded, room) : null;
+      },
+
       sessionText(): string | null {
         const { session, needed } = get();
         return session ? serialiseWorkshop(session) : (needed?.text ?? null);

@@ -24,22 +24,37 @@ export function sessionFileName(ws: WorkshopStore): string {
   return needed?.file ?? `cellule-workshop-${needed?.id ?? 'session'}.cellule-workshop.json`;
 }
 
-/** Build and download one report in the app's current language. */
-export function downloadReport(app: App, ws: WorkshopStore, kind: Kind): void {
+/**
+ * Build and download one report in the app's current language. The After-Action Reports wait for
+ * each team's missed chances, searched in a worker (once per room: a second report is at once).
+ */
+export async function downloadReport(app: App, ws: WorkshopStore, kind: Kind): Promise<void> {
   const { loaded, session, room } = ws.store.getState();
   if (!loaded || !session || !room) return;
   const lang = app.store.getState().language;
-  const options = { t: reportTranslator(lang), locale: lang };
-  if (kind === 'md') download(fileName(ws, 'aar', 'md'), aarMarkdown(loaded, session, room, options), 'text/markdown;charset=utf-8');
-  else if (kind === 'html') download(fileName(ws, 'aar', 'html'), aarHtml(loaded, session, room, options), 'text/html;charset=utf-8');
+  const aar = kind === 'md' || kind === 'html' ? { t: reportTranslator(lang), locale: lang, missed: await ws.actions.missedForReport()! } : null;
+  if (kind === 'md') download(fileName(ws, 'aar', 'md'), aarMarkdown(loaded, session, room, aar!), 'text/markdown;charset=utf-8');
+  else if (kind === 'html') download(fileName(ws, 'aar', 'html'), aarHtml(loaded, session, room, aar!), 'text/html;charset=utf-8');
   else if (kind === 'csv') download(fileName(ws, 'decisions', 'csv'), '\ufeff' + decisionsCsv(loaded, room, reportTranslator(lang), lang), 'text/csv;charset=utf-8');
   else download(sessionFileName(ws), ws.actions.sessionText() ?? '', 'application/json');
 }
 
-/** The bar's report buttons. */
+/** The bar's report buttons; while a report waits for the search, its button is busy and says so. */
 export function mountReports(root: HTMLElement, app: App, ws: WorkshopStore): () => void {
+  let busy: Kind | null = null;
+  const press = async (kind: Kind) => {
+    if (busy) return;
+    busy = kind;
+    view.refresh();
+    try {
+      await downloadReport(app, ws, kind);
+    } finally {
+      busy = null;
+      view.refresh();
+    }
+  };
   const button = (kind: Kind, label: string) =>
-    html`<button class="btn btn-small" data-testid=${`ws-report-${kind}`} @click=${() => downloadReport(app, ws, kind)}>${iconOf('download')}<span>${label}</span></button>`;
+    html`<button class="btn btn-small" data-testid=${`ws-report-${kind}`} aria-busy=${busy === kind ? 'true' : 'false'} ?disabled=${busy !== null} @click=${() => void press(kind)}>${iconOf('download')}<span>${busy === kind ? t('workshop:ui.reports.preparing') : label}</span></button>`;
   const view = followView(root, app, ws, (s, lang) => [s.session === null, lang] as const, ([none]) =>
     none
       ? nothing

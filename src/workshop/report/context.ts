@@ -1,5 +1,5 @@
 /** What every report section needs: the session, its analysis, the translator and the formatters. */
-import { TIME_ENDING, textOf, type LoadedScenario, type Text } from '../../engine';
+import { TIME_ENDING, textOf, type LoadedScenario, type MissedResult, type Text } from '../../engine';
 import { hotWash, type HotWash } from '../hotwash';
 import type { Translate } from '../strings';
 import type { Room, Workshop } from '../types';
@@ -13,6 +13,8 @@ export interface ReportOptions {
   timeZone?: string;
   /** A hot wash already computed for this room, to avoid computing it again. */
   hotwash?: HotWash;
+  /** Each team's missed chances searched beforehand (the browser does it in a worker), by team id; a team not in it is searched here. */
+  missed?: ReadonlyMap<string, MissedResult | null>;
 }
 
 export interface ReportContext {
@@ -20,6 +22,7 @@ export interface ReportContext {
   session: Workshop;
   room: Room;
   hot: HotWash;
+  missed: ReadonlyMap<string, MissedResult | null>;
   t: Translate;
   locale: string;
   text: (text: Text) => string;
@@ -55,6 +58,7 @@ export function reportContext(loaded: LoadedScenario, session: Workshop, room: R
     session,
     room,
     hot: options.hotwash ?? hotWash(loaded, room),
+    missed: options.missed ?? new Map(),
     t: options.t,
     locale,
     text,

@@ -1,5 +1,5 @@
 /** Each team's three missed chances: the single-turn changes that would have raised its score most (the engine's search). */
-import { missedChances, toLog, type MissedChance, type SingleChange } from '../../../engine';
+import { missedChances, toLog, type GameState, type MissedChance, type MissedResult, type SingleChange } from '../../../engine';
 import type { ReportContext } from '../context';
 import type { Block } from '../doc';
 
@@ -30,6 +30,11 @@ function whyText(ctx: ReportContext, c: MissedChance): string {
   return parts.join(' · ');
 }
 
+function searchHere(ctx: ReportContext, state: GameState): MissedResult | null {
+  const r = missedChances(ctx.loaded, toLog(state));
+  return r.ok ? r.value : null;
+}
+
 /** One list per team that played at least a turn; the search is the engine's, with its fixed budget. */
 export function missedSection(ctx: ReportContext): Block[] {
   const { t } = ctx;
@@ -41,8 +46,7 @@ export function missedSection(ctx: ReportContext): Block[] {
   ];
   for (const team of teams) {
     blocks.push({ kind: 'heading', level: 3, text: team.name });
-    const r = missedChances(ctx.loaded, toLog(team.state));
-    const chances = r.ok ? r.value.chances : [];
+    const chances = (ctx.missed.has(team.id) ? ctx.missed.get(team.id) : searchHere(ctx, team.state))?.chances ?? [];
     blocks.push(
       chances.length === 0
         ? { kind: 'paragraph', text: t('aar.missedNone') }
