@@ -15,6 +15,7 @@ export { rating, RATINGS, RATING_THRESHOLDS, type Rating } from './report/rating
 export { reportContext, type ReportContext, type ReportOptions } from './report/context';
 export { highlights } from './report/sections/highlights';
 export { referenceSection } from './report/sections/reference';
+export { missedSection } from './report/sections/missed';
 export type { Block, Doc } from './report/doc';
 export * from './strings';
 export { teamView } from './live/teamView';

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { layoutProblems, SIZES, tablesCut } from './support/layout';
 import { shoot } from './game/helpers';
 
-const STEPS = ['moments', 'movers', 'divergences', 'brier', 'reference'];
+const STEPS = ['moments', 'movers', 'divergences', 'brier', 'reference', 'missed'];
 
 for (const size of SIZES) {
   test.describe(size.name, () => {
@@ -35,6 +35,8 @@ for (const size of SIZES) {
       for (const step of STEPS) {
         await page.getByTestId('ws-hw-next').click();
         await expect(page.getByTestId(`ws-hw-section-${step}`)).toBeVisible();
+        // The missed chances are searched in a worker: measured once they are shown.
+        if (step === 'missed') await expect(page.getByTestId('ws-hw-missed-searching')).toHaveCount(0);
         expect(await layoutProblems(page), `hot wash: ${step}`).toEqual([]);
         expect(await tablesCut(page), `hot wash: ${step}`).toEqual([]);
         if (size.name === 'phone') await shoot(page, `ws-size-phone-hotwash-${step}`);

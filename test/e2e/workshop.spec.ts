@@ -230,9 +230,16 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
   await expect(page.getByTestId('ws-hw-scores').locator('tbody tr')).toHaveCount(3);
   await shot(page, 'hotwash-scores');
   await accessible(page, 'hot wash');
-  for (const step of ['moments', 'movers', 'divergences', 'brier', 'reference']) {
+  let hotwashMissed: string[] = [];
+  for (const step of ['moments', 'movers', 'divergences', 'brier', 'reference', 'missed']) {
     await page.getByTestId('ws-hw-next').click();
     await expect(page.getByTestId(`ws-hw-section-${step}`)).toBeVisible();
+    if (step === 'missed') {
+      await expect(page.getByTestId('ws-hw-missed-searching')).toHaveCount(0);
+      await expect(page.getByTestId('ws-hw-section-missed').locator('h4')).toHaveCount(3);
+      hotwashMissed = await page.getByTestId('ws-hw-section-missed').locator('li').allInnerTexts();
+      await shot(page, 'hotwash-missed');
+    }
     if (step === 'brier') await expect(page.getByTestId('ws-hw-brier').locator('tbody tr')).toHaveCount(3);
     if (step === 'moments') await expect(page.getByTestId('ws-hw-moments').locator('li').first()).toBeVisible();
     if (step === 'brier' || step === 'moments' || step === 'movers') await shot(page, `hotwash-${step}`);
@@ -295,12 +302,15 @@ test('a three-team workshop of la-poste-ddos, played through with timer, release
   const teamParts = missedPart.split('\n### ').slice(1);
   expect(teamParts).toHaveLength(3);
   expect(missedPart.split('\n').filter((l) => l.startsWith('- +')).length).toBeGreaterThan(0);
-  ['t1', 't2', 't3'].forEach((id, i) => {
+  const searched = ['t1', 't2', 't3'].map((id, i) => {
     const r = missedChances(loaded, logs[id]!);
     if (!r.ok) throw new Error(r.errors[0]!.message);
     const gains = teamParts[i]!.split('\n').filter((l) => l.startsWith('- +')).map((l) => l.slice(3, l.indexOf(' points')));
     expect([id, gains]).toEqual([id, r.value.chances.map((c) => en1.format(c.gain))]);
+    return r.value.chances.map((c) => `+${en1.format(c.gain)} points`);
   });
+  // The hot wash showed the same chances, team by team.
+  expect(hotwashMissed.map((x) => x.slice(0, x.indexOf(' points') + 7))).toEqual(searched.flat());
 
   // The printable report, as a trainer would open it.
   const report = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -5,7 +5,8 @@
 import { fmtNumber, fmtSigned, fmtValue, t } from '../../i18n';
 import { pick, type App } from '../../store';
 import type { WorkshopStore } from '../../store';
-import { highlights, referenceSection, type ReportContext, reportContext } from '../../workshop';
+import { highlights, missedSection, referenceSection, type ReportContext, reportContext } from '../../workshop';
+import type { TeamsMissed } from '../../store';
 import { iconOf } from '../iconView';
 import { causeText, metricLabel } from '../names';
 import { html, nothing, type TemplateResult } from '../view';
@@ -14,7 +15,7 @@ import { followView } from './follow';
 import { mountReports } from './reports';
 import { reportTranslator } from './text';
 
-const STEPS = ['scores', 'moments', 'movers', 'divergences', 'brier', 'reference'] as const;
+const STEPS = ['scores', 'moments', 'movers', 'divergences', 'brier', 'reference', 'missed'] as const;
 type Step = (typeof STEPS)[number];
 const CATEGORIES = ['containment', 'communication', 'recovery', 'coordination', 'attribution'] as const;
 
@@ -29,7 +30,7 @@ function table(head: string[], rows: string[][], testid: string): TemplateResult
   return html`<div class="ws-table-wrap"><table class="ws-table" role="table" data-testid=${testid}><thead role="rowgroup"><tr role="row">${head.map((x) => html`<th scope="col" role="columnheader">${x}</th>`)}</tr></thead><tbody role="rowgroup">${rows.map((r) => html`<tr role="row">${r.map(cell)}</tr>`)}</tbody></table></div>`;
 }
 
-function section(ctx: ReportContext, step: Step, lang: string): TemplateResult[] {
+function section(ctx: ReportContext, step: Step, lang: string, missed: TeamsMissed | null): TemplateResult[] {
   const { hot, loaded } = ctx;
   const sc = loaded.scenario;
   switch (step) {
@@ -72,6 +73,9 @@ function section(ctx: ReportContext, step: Step, lang: string): TemplateResult[]
       const blocks = referenceSection(ctx);
       return blocks.length ? renderBlocks(blocks.slice(1)) : [html`<p class="muted">${t('workshop:ui.hotwash.noReference')}</p>`];
     }
+    case 'missed':
+      // The search runs in a worker from the moment the hot wash opens; the step waits for it.
+      return missed === null ? [html`<p class="muted" role="status" data-testid="ws-hw-missed-searching">${t('workshop:ui.hotwash.missedSearching')}</p>`] : renderBlocks(missedSection({ ...ctx, missed }).slice(1));
   }
 }
 
@@ -80,6 +84,17 @@ export function mountHotWash(root: HTMLElement, app: App, ws: WorkshopStore): ()
   files.className = 'ws-reports ws-reports-row';
   const stopFiles = mountReports(files, app, ws);
   let ctx: { key: unknown; value: ReportContext } | null = null;
+  let missed: { room: unknown; value: TeamsMissed } | null = null;
+  let asked: unknown = null;
+  /** Each team's missed chances, searched in a worker once per room (the reports reuse it). */
+  const search = (room: unknown) => {
+    if (asked === room) return;
+    asked = room;
+    void ws.actions.missedForReport()?.then((value) => {
+      missed = { room, value };
+      if (ws.store.getState().room === room) view.refresh();
+    });
+  };
   const go = (step: Step) => {
     current = step;
     view.refresh();
@@ -89,6 +104,7 @@ export function mountHotWash(root: HTMLElement, app: App, ws: WorkshopStore): ()
     const { loaded, session } = ws.store.getState();
     if (!loaded || !session || !room) return nothing;
     if (!ctx || ctx.key !== lang || ctx.value.room !== room) ctx = { key: lang, value: reportContext(loaded, session, room, { t: reportTranslator(lang), locale: lang }) };
+    search(room);
     const index = STEPS.indexOf(current);
     const step = (s: Step, i: number) =>
       html`<li><button class=${s === current ? 'ws-step is-current' : 'ws-step'} data-testid=${`ws-hw-step-${s}`} aria-current=${s === current ? 'step' : nothing} @click=${() => go(s)}><span class="mono">${i + 1}</span>${t(`workshop:ui.hotwash.${s}`)}</button></li>`;
@@ -96,7 +112,7 @@ export function mountHotWash(root: HTMLElement, app: App, ws: WorkshopStore): ()
       <nav class="ws-steps" aria-label=${t('workshop:ui.hotwash.steps')}><ol>${STEPS.map(step)}</ol></nav>
       <section class="ws-hw-body panel" data-testid=${`ws-hw-section-${current}`} aria-labelledby="ws-hw-title" tabindex="0">
         <h2 class="ws-hw-title" id="ws-hw-title" tabindex="-1">${t(`workshop:ui.hotwash.${current}Title`)}</h2>
-        ${section(ctx.value, current, lang)}
+        ${section(ctx.value, current, lang, missed?.room === room ? missed.value : null)}
       </section>
       <div class="ws-hw-nav row">
         <button class="btn btn-large" data-testid="ws-hw-prev" ?disabled=${index === 0} @click=${() => go(STEPS[index - 1]!)}>${t('workshop:ui.hotwash.prev')}</button>
