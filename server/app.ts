@@ -31,6 +31,8 @@ export interface LiveOptions {
   publicAddress?: string | undefined;
   /** Rooms untouched for this many days (ended or abandoned) are forgotten at start (default 30). */
   keepDays?: number | undefined;
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` is believed (default 0: none, the socket's address counts). */
+  trustedHops?: number | undefined;
   /** A production build (`dist/`) to serve from the same port (`npm run serve`). */
   staticDir?: string | undefined;
 }
@@ -60,7 +62,7 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false, ...scale.shared });
   server.define(ROOM_NAME, workshopRoom(ctx));
   await server.listen(options.port, options.host);
-  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), options.creationsPerMinute);
+  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), options.creationsPerMinute, options.trustedHops);
   if (options.staticDir) serveBuild(http, options.staticDir);
   const restored: string[] = [];
   const failed: string[] = [];

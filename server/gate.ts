@@ -2,9 +2,11 @@
  * The HTTP gate in front of Colyseus's matchmaking routes: a join by room code that names no
  * workshop is answered here (`live/no-such-room`) and counted against the caller's address;
  * past the limit, joins from that address are refused (`live/rate-limited`) for a minute.
- * Creating workshops is limited per address the same way (every creation counts).
+ * Creating workshops is limited per address the same way (every creation counts). Behind
+ * declared reverse proxies the address is the client's, from `X-Forwarded-For` (./address.ts).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { clientAddress } from './address';
 import { CREATIONS_PER_MINUTE, FailedJoins } from './limits';
 
 const JOIN_BY_CODE = /^\/matchmake\/joinById\/([^/?]*)/;
@@ -16,7 +18,7 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 /** Put the gate before every request listener already on `server` (Colyseus's routes). */
-export function gateJoins(server: Server, roomExists: (code: string) => Promise<boolean>, now: () => number, creationsPerMinute = CREATIONS_PER_MINUTE): void {
+export function gateJoins(server: Server, roomExists: (code: string) => Promise<boolean>, now: () => number, creationsPerMinute = CREATIONS_PER_MINUTE, trustedHops = 0): void {
   const failures = new FailedJoins();
   const creations = new FailedJoins(creationsPerMinute);
   const inner = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
@@ -25,7 +27,7 @@ export function gateJoins(server: Server, roomExists: (code: string) => Promise<
     for (const listener of inner) listener.call(server, req, res);
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = clientAddress(req, trustedHops);
     if (req.method === 'POST' && CREATE.test(req.url ?? '')) {
       if (creations.blocked(address, now())) return refuse(res, 429, 'live/rate-limited', 'too many workshops created; wait a minute');
       creations.fail(address, now());

@@ -37,4 +37,25 @@ describe('limits', () => {
     for (let i = 0; i < 10; i++) await expect(client.joinById(`ZZZZZ${'23456789AB'[i]}`, { role: 'projector' })).rejects.toThrow(/live\/no-such-room/);
     await expect(client.joinById(fac.code, { role: 'projector' })).rejects.toThrow(/live\/rate-limited/);
   });
+
+  test('behind a declared proxy each device counts on its own; undeclared, a forged X-Forwarded-For changes nothing', async () => {
+    const wrong = (url: string, xff: string, i: number) =>
+      fetch(`${url}/matchmake/joinById/ZZZZZ${'23456789AB'[i % 10]}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': xff }, body: '{}' }).then(async (r) => (await r.json()).code as string);
+    const proxied = await boot({ trustedHops: 1 });
+    try {
+      for (let i = 0; i < 10; i++) expect(await wrong(proxied.url, '203.0.113.1', i)).toBe('live/no-such-room');
+      expect(await wrong(proxied.url, '203.0.113.1', 0)).toBe('live/rate-limited');
+      // Another phone in the room, behind the same proxy: not held back by the first one's mistakes.
+      expect(await wrong(proxied.url, '203.0.113.2', 0)).toBe('live/no-such-room');
+    } finally {
+      await proxied.stop();
+    }
+    const direct = await boot();
+    try {
+      for (let i = 0; i < 10; i++) expect(await wrong(direct.url, `198.51.100.${i}`, i)).toBe('live/no-such-room');
+      expect(await wrong(direct.url, '198.51.100.99', 0)).toBe('live/rate-limited');
+    } finally {
+      await direct.stop();
+    }
+  });
 });
