@@ -91,6 +91,11 @@ function createActions(ctx: ActionContext) {
       ctx.set({ problem: null });
     },
 
+    /** A screen's code or strings could not be fetched: say so rather than leave the screen blank. */
+    downloadFailed(): void {
+      ctx.set({ problem: { kind: 'download' }, loading: null });
+    },
+
     /** Start a new game of a listed scenario (random seed unless given). */
     async newGame(key: string, seed?: number): Promise<boolean> {
       const entry = (await scenarios.ensureScenarios()).find((x) => x.key === key);

@@ -138,7 +138,9 @@ export type Problem =
   | { kind: 'replay'; file: string; error: PlayError }
   | { kind: 'play'; error: PlayError }
   | { kind: 'unknown-scenario'; id: string }
-  | { kind: 'storage' };
+  | { kind: 'storage' }
+  /** A part of the game (a screen's code or strings) could not be fetched: offline before the game was ever cached. */
+  | { kind: 'download' };
 
 export type LoadingStep = 'engine' | 'scenarios' | 'scenario' | 'graphics' | 'replay';
 

@@ -51,13 +51,19 @@ function describe(p: Problem): { title: string; items: HTMLElement[] } {
       return { title: t('common:problem.unknownScenario', { id: p.id }), items: [] };
     case 'storage':
       return { title: t('common:problem.storage'), items: [] };
+    case 'download':
+      return { title: t('common:problem.download'), items: [] };
   }
 }
+
+/** Problems told with the strings of play (diagnostics, refused turns); the others are in the first script's. */
+const NEEDS_PLAY_STRINGS = new Set<Problem['kind']>(['scenario', 'log', 'replay', 'play']);
 
 /** The problem banner under the header. */
 export function mountProblems(root: HTMLElement, app: App): () => void {
   return watch(app.store, (s) => [s.language, s.problem] as const, ([, problem]) => {
     if (!problem) return root.replaceChildren();
+    if (!NEEDS_PLAY_STRINGS.has(problem.kind)) return show(problem);
     // A diagnostic's sentence is in the strings of play: shown once they are there, if still the problem.
     withPlayStrings(() => {
       if (app.store.getState().problem === problem) show(problem);

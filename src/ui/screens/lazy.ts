@@ -17,12 +17,15 @@ export function lazyScreen(className: string, testid: string, load: () => Promis
     const holder = h('div', { class: `screen ${className}`, testid });
     root.append(holder);
     app.actions.setLoading('engine', 0.3);
-    void (async () => {
-      await Promise.all([loadEngine(), loadPlayStrings()]);
-      const mount = await load();
-      app.actions.setLoading(null);
-      if (!gone) dispose = mount(holder, app, shell);
-    })();
+    void Promise.all([loadEngine(), loadPlayStrings()])
+      .then(load)
+      .then(
+        (mount) => {
+          app.actions.setLoading(null);
+          if (!gone) dispose = mount(holder, app, shell);
+        },
+        () => (gone ? app.actions.setLoading(null) : app.actions.downloadFailed()),
+      );
     return () => {
       gone = true;
       dispose?.();
@@ -34,9 +37,14 @@ export function afterPlayStrings(load: () => Promise<View>): View {
   return (root, app, shell) => {
     let dispose: (() => void) | null = null;
     let gone = false;
-    void Promise.all([load(), loadPlayStrings()]).then(([view]) => {
-      if (!gone) dispose = view(root, app, shell);
-    });
+    void Promise.all([load(), loadPlayStrings()]).then(
+      ([view]) => {
+        if (!gone) dispose = view(root, app, shell);
+      },
+      () => {
+        if (!gone) app.actions.downloadFailed();
+      },
+    );
     return () => {
       gone = true;
       dispose?.();
