@@ -48,12 +48,44 @@ const schemaMarkdown: Plugin = {
   },
 };
 
+/**
+ * Phaser's own "core" build (`phaser/src/phaser-core.js`: no physics, tilemaps, particles or the
+ * rarer game objects) instead of the whole prebuilt library, with the build flags its webpack
+ * config would set: both renderers (Canvas by default, `?renderer=webgl`), no sound (the game runs
+ * Phaser with `noAudio`), no debug, no Camera3D or Facebook plugins. The flags are `typeof X`
+ * tests in Phaser's source, replaced as text; its `global.Phaser` export is dropped (the game
+ * imports it). Only the product's build: the bench's blank page and the types use the package.
+ */
+const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+const PHASER_FLAGS: Record<string, string> = {
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+const phaserCore: Plugin = {
+  name: 'cellule-phaser-core',
+  enforce: 'pre',
+  resolveId(source) {
+    return source === 'phaser' ? `${PHASER_SRC}phaser-core.js` : null;
+  },
+  transform(code, id) {
+    if (!id.startsWith(PHASER_SRC)) return null;
+    let out = code.replace(/typeof (CANVAS_RENDERER|WEBGL_RENDERER|WEBGL_DEBUG|FEATURE_SOUND|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT)\b/g, (flag) => PHASER_FLAGS[flag]!);
+    if (id.endsWith('phaser-core.js')) out = out.replace('global.Phaser = Phaser;', '');
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
 export default defineConfig({
   base: './',
   // The game's own media (icons, favicon), made from assets/icon.svg by `npm run icons`.
   publicDir: 'assets',
   plugins: [
     schemaMarkdown,
+    phaserCore,
     VitePWA({
       // A new version waits for the player's word (src/ui/update.ts): never a reload in the middle of a game.
       registerType: 'prompt',

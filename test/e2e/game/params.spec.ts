@@ -26,3 +26,19 @@ test('an unknown scenario id in the URL is reported, and the title screen still 
   await page.getByTestId('new-game').click();
   await expect(page.getByTestId('scenario-tutorial')).toBeVisible();
 });
+
+for (const renderer of ['canvas', 'webgl'] as const) {
+  test(`?renderer=${renderer}: the map draws its nodes and labels with Phaser's core build`, async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto(`./?scenario=la-poste-ddos&lang=en&seed=1&renderer=${renderer}`);
+    await page.getByTestId('start-game').click();
+    await expectOpsReady(page);
+    const canvas = page.locator('canvas');
+    await expect(canvas).toBeVisible();
+    // A blank map compresses to a few kilobytes; fourteen nodes with icons and labels do not.
+    await expect.poll(async () => (await canvas.screenshot()).length, { timeout: 15_000 }).toBeGreaterThan(20_000);
+    const context = await canvas.evaluate((c: HTMLCanvasElement) => (c.getContext('2d') ? '2d' : 'webgl'));
+    expect(context).toBe(renderer === 'canvas' ? '2d' : 'webgl');
+    expect(watch.problems).toEqual([]);
+  });
+}
