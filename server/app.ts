@@ -5,7 +5,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LiveContext } from './context';
 import { gateJoins } from './gate';
-import { MESSAGE_BURST, MESSAGES_PER_SECOND } from './limits';
+import { localLimit, sharedLimit } from './addressLimits';
+import { CREATIONS_PER_MINUTE, FAILED_JOINS_PER_MINUTE, MESSAGE_BURST, MESSAGES_PER_SECOND } from './limits';
 import { MAX_FRAME_BYTES, ROOM_NAME } from './protocol';
 import { workshopRoom } from './rooms/WorkshopRoom';
 import { scaleFor } from './scale';
@@ -62,7 +63,12 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   const server = new Server({ transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }), greet: false, gracefullyShutdown: false, ...scale.shared });
   server.define(ROOM_NAME, workshopRoom(ctx));
   await server.listen(options.port, options.host);
-  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), options.creationsPerMinute, options.trustedHops);
+  const creations = options.creationsPerMinute ?? CREATIONS_PER_MINUTE;
+  const presence = scale.shared?.presence;
+  const limits = presence
+    ? { failures: sharedLimit(presence, 'wrong-code', FAILED_JOINS_PER_MINUTE), creations: sharedLimit(presence, 'create', creations) }
+    : { failures: localLimit(FAILED_JOINS_PER_MINUTE), creations: localLimit(creations) };
+  gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), limits, options.trustedHops);
   if (options.staticDir) serveBuild(http, options.staticDir);
   const restored: string[] = [];
   const failed: string[] = [];

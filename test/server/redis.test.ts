@@ -35,4 +35,22 @@ describe.skipIf(!redis)('scale-out through Redis', () => {
     expect(seen.code).toBe(fac.code);
     await expect(join(two.url, 'ZZZZZZ', { role: 'projector' })).rejects.toThrow(/live\/no-such-room/);
   }, 60_000);
+
+  test('wrong room codes count across the processes: a client cannot get the limit once per process', async () => {
+    const [, one, two] = procs as [Proc, Proc, Proc];
+    const wrong = (url: string, i: number) =>
+      fetch(`${url}/matchmake/joinById/YYYYY${'23456789AB'[i % 10]}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(async (r) => (await r.json()).code as string);
+    // Alternating processes: each alone would allow 10 a minute, 20 together; shared, about 10
+    // (one more at most where the minute turns; the test above left one wrong code already).
+    let refusedAfter = -1;
+    for (let i = 0; i < 20 && refusedAfter < 0; i++) {
+      const code = await wrong(i % 2 ? two.url : one.url, i);
+      if (code === 'live/rate-limited') refusedAfter = i;
+      else expect(code).toBe('live/no-such-room');
+    }
+    expect(refusedAfter).toBeGreaterThan(0);
+    expect(refusedAfter).toBeLessThanOrEqual(11);
+    expect(await wrong(one.url, 0)).toBe('live/rate-limited');
+    expect(await wrong(two.url, 0)).toBe('live/rate-limited');
+  }, 30_000);
 });
