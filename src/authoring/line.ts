@@ -2,7 +2,7 @@
  * Driving the engine one turn at a time for the searches: who picks the decisions (a chooser),
  * what assessment a line gives (the ideal posterior), and how much work was done.
  */
-import { beginTurn, chooseDecision, finishTurn, type GameState, isLegal, type LoadedScenario, makeRun, observeLegal, observeRules, type PlayerRandom, type PlayObserver, posterior } from '../engine';
+import { beginTurn, chooseDecisionAt, collectLegal, finishTurn, type GameState, type LoadedScenario, makeRun, observeLegal, observeRules, type PlayerRandom, type PlayObserver, posterior } from '../engine';
 
 /** Picks the next decision (an index into the scenario's decisions) among the legal ones, or -1 to stop. */
 export type Chooser = (legal: readonly number[]) => number;
@@ -28,19 +28,17 @@ export function analystAssessment(loaded: LoadedScenario, state: GameState): Rec
 
 /** Play the current turn in place: the analyst's assessment, then the chooser's picks while any is legal. */
 export function stepTurn(loaded: LoadedScenario, state: GameState, choose: Chooser, work: Work, observer?: PlayObserver): void {
-  const decisions = loaded.scenario.decisions;
   const turn = beginTurn(makeRun(loaded, state), [], analystAssessment(loaded, state));
   if ('code' in turn) throw new Error(turn.message);
   if ((++work.turns & 255) === 0) work.tick?.();
   if (observer) observeLegal(turn, observer);
   const legal: number[] = [];
   while (!state.ending) {
-    legal.length = 0;
-    for (let i = 0; i < decisions.length; i++) if (isLegal(turn.run, decisions[i]!, turn.chosen)) legal.push(i);
+    collectLegal(turn, legal);
     if (legal.length === 0) break;
     const pick = choose(legal);
     if (pick < 0) break;
-    const error = chooseDecision(turn, decisions[pick]!.id);
+    const error = chooseDecisionAt(turn, pick);
     if (error) throw new Error(error.message);
   }
   if (observer) observeRules(turn.run, observer);

@@ -77,21 +77,18 @@ export function addGame(tally: Tally, loaded: LoadedScenario, state: GameState, 
   const s = loaded.scenario;
   tally.runs++;
   tally.turns += state.turnsPlayed;
-  s.decisions.forEach((d, i) => {
+  const { decisions, injects, rules, evidence } = s;
+  for (let i = 0; i < decisions.length; i++) {
     if (marks.legalSeen[i]) tally.legal[i]!++;
-    if ((state.taken[d.id] ?? 0) > 0) tally.taken[i]!++;
-  });
-  s.injects.forEach((x, i) => {
-    if ((state.fired[x.id] ?? 0) > 0) tally.injects[i]!++;
-  });
-  const traced = rulesTraced(state);
-  s.rules.forEach((r, i) => {
-    if (marks.rulesSeen[i] || traced.has(r.id)) tally.rules[i]!++;
-  });
-  s.evidence.forEach((e, i) => {
-    if (state.searched[e.id]) tally.searched[i]!++;
-    if (state.found[e.id]) tally.found[i]!++;
-  });
+    if ((state.taken[decisions[i]!.id] ?? 0) > 0) tally.taken[i]!++;
+  }
+  for (let i = 0; i < injects.length; i++) if ((state.fired[injects[i]!.id] ?? 0) > 0) tally.injects[i]!++;
+  const traced = rulesTraced(state, rules, marks.rulesSeen);
+  for (let i = 0; i < rules.length; i++) if (marks.rulesSeen[i] || traced.has(rules[i]!.id)) tally.rules[i]!++;
+  for (let i = 0; i < evidence.length; i++) {
+    if (state.searched[evidence[i]!.id]) tally.searched[i]!++;
+    if (state.found[evidence[i]!.id]) tally.found[i]!++;
+  }
   const ending = state.ending?.id ?? '';
   tally.endings[ending] = (ownValue(tally.endings, ending) ?? 0) + 1;
   const result = score(loaded, state);
@@ -105,11 +102,20 @@ export function addGame(tally: Tally, loaded: LoadedScenario, state: GameState, 
   for (const [c, list] of Object.entries(tally.categories)) list.push(result.categories[c as keyof typeof result.categories] ?? 0);
 }
 
-/** Rules that left a trace: a metric or flag they changed, evidence they revealed. */
-function rulesTraced(state: GameState): Set<string> {
+const NONE_TRACED: ReadonlySet<string> = new Set();
+
+/**
+ * Of the rules whose condition was never seen to hold (`seen`), those that left a trace: a metric
+ * or flag they changed, evidence they revealed, an effect they scheduled. The rules seen need no
+ * search, and most games see them all.
+ */
+function rulesTraced(state: GameState, rules: readonly { id: string }[], seen: Uint8Array): ReadonlySet<string> {
+  const unseen = new Set<string>();
+  for (let i = 0; i < rules.length; i++) if (!seen[i]) unseen.add(rules[i]!.id);
+  if (unseen.size === 0) return NONE_TRACED;
   const ids = new Set<string>();
   const add = (cause: Cause) => {
-    if (cause.kind === 'rule') ids.add(cause.id);
+    if (cause.kind === 'rule' && unseen.has(cause.id)) ids.add(cause.id);
   };
   for (const c of state.changes) add(c.cause);
   for (const c of state.flagChanges) add(c.cause);

@@ -30,8 +30,8 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
     turn: 1,
     staffLeft: s.resources.staff,
     budgetLeft: s.resources.budget,
-    metrics: initialValues(s.metrics),
-    flags: initialValues(s.flags),
+    metrics: { ...loaded.prepared.initialMetrics },
+    flags: { ...loaded.prepared.initialFlags },
     taken: emptyRecord(),
     firstTaken: emptyRecord(),
     lastTaken: emptyRecord(),
@@ -58,13 +58,6 @@ export function startGame(loaded: LoadedScenario, seed: number): Run {
   state.culprit = drawCulprit(run);
   startTurn(run);
   return run;
-}
-
-/** `{ id: initial }` in declaration order (as `Object.fromEntries` would build it, without the pairs). */
-function initialValues<T>(items: readonly { id: string; initial: T }[]): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const x of items) out[x.id] = x.initial;
-  return out;
 }
 
 function drawCulprit(run: Run): string | null {

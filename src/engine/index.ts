@@ -32,12 +32,12 @@ export { compileNode, type Compilation } from './expr/compile';
 export { asBoolean, asNumber } from './expr/closures';
 
 // Stepping a game in place, for simulation (the analyser, benchmarks): faster than `playTurn`.
-export { startGame, beginTurn, chooseDecision, finishTurn, type TurnInProgress } from './game';
+export { startGame, beginTurn, chooseDecision, chooseDecisionAt, finishTurn, type TurnInProgress } from './game';
 export { makeRun, holds, type Run } from './core/run';
 export { isLegal, blockReasons } from './core/legal';
 export { releasable } from './core/injects';
 export { PlayerRandom, randomGame, type RandomPlayOptions } from './sim/randomPlayer';
-export { observeLegal, observeRules, type PlayObserver } from './sim/observer';
+export { collectLegal, observeLegal, observeRules, type PlayObserver } from './sim/observer';
 export { ownValue } from './records';
 export { traceGame, traceJson, causeKey, prefixGames, type GameTrace, type TraceShare, type TraceCause } from './trace';
 

@@ -1,6 +1,6 @@
 /** Scoring (DESIGN.md "Objective" and "Scoring details"): each objective 0..1, categories and overall 0..100. */
 import { currentAssessment } from './attribution';
-import { makeRun, numberOf } from './core/run';
+import { makeRun, numberOf, type Run } from './core/run';
 import type { LoadedScenario } from './loaded';
 import type { Objective } from './schema';
 import type { GameState } from './state';
@@ -14,8 +14,11 @@ export function score(loaded: LoadedScenario, state: GameState): ScoreResult {
   const sums = new Map<string, { w: number; ws: number }>();
   let w = 0;
   let ws = 0;
+  // One run for the objectives that are expressions, made when the first needs it.
+  let run: Run | null = null;
+  const runOf = () => (run ??= makeRun(loaded, state));
   for (const o of loaded.scenario.objectives) {
-    const s = objectiveScore(loaded, state, o);
+    const s = scoreOf(loaded, state, o, runOf);
     objectives[o.id] = s;
     const c = sums.get(o.category) ?? { w: 0, ws: 0 };
     c.w += o.weight;
@@ -31,6 +34,11 @@ export function score(loaded: LoadedScenario, state: GameState): ScoreResult {
 
 /** One objective's score in 0..1 for the game as it stands. */
 export function objectiveScore(loaded: LoadedScenario, state: GameState, o: Objective): number {
+  return scoreOf(loaded, state, o, () => makeRun(loaded, state));
+}
+
+/** `objectiveScore`, an expression evaluated in the run `runOf` gives. */
+function scoreOf(loaded: LoadedScenario, state: GameState, o: Objective, runOf: () => Run): number {
   switch (o.type) {
     case 'metric':
       return clamp01((aggregate(state, o.metric, o.aggregate) - o.worst) / (o.target - o.worst));
@@ -51,16 +59,24 @@ export function objectiveScore(loaded: LoadedScenario, state: GameState, o: Obje
       return clamp01(1 - brier / 2);
     }
     case 'expr':
-      return clamp01(numberOf(makeRun(loaded, state), o.value));
+      return clamp01(numberOf(runOf(), o.value));
   }
 }
 
+/** The metric's final value, or its lowest, highest or mean value over the turns recorded (the same sums in the same order as over a list of them). */
 function aggregate(state: GameState, metric: string, how: 'final' | 'mean' | 'min' | 'max'): number {
-  const values = state.history.map((h) => h.metrics[metric]!);
-  if (how === 'final' || values.length === 0) return state.metrics[metric]!;
-  if (how === 'min') return Math.min(...values);
-  if (how === 'max') return Math.max(...values);
-  return values.reduce((a, b) => a + b, 0) / values.length;
+  const history = state.history;
+  if (how === 'final' || history.length === 0) return state.metrics[metric]!;
+  if (how === 'mean') {
+    let sum = 0;
+    for (const h of history) sum += h.metrics[metric]!;
+    return sum / history.length;
+  }
+  // Math.min(a, b, c) is Math.min(Math.min(Math.min(Infinity, a), b), c), NaN and -0 included.
+  const pick = how === 'min' ? Math.min : Math.max;
+  let v = how === 'min' ? Infinity : -Infinity;
+  for (const h of history) v = pick(v, h.metrics[metric]!);
+  return v;
 }
 
 /**

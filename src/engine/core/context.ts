@@ -10,11 +10,28 @@ export const NEVER = 1e9;
  * call, which gives every context its own hidden class, and V8 then keeps whole finished games
  * alive through young-generation collections (measured: most of the garbage collector's time).
  */
-class StateContext implements ExprContext {
+export class StateContext implements ExprContext {
+  /** The state's metrics and flags by position in the scenario (what compiled leaves read), made on first read, then kept in step by `metricSet` and `flagSet`. */
+  private metricMirror: number[] | null = null;
+  private flagMirror: boolean[] | null = null;
   constructor(
     private readonly state: GameState,
     private readonly p: Prepared,
   ) {}
+  get metricValues(): readonly number[] {
+    return this.metricMirror ?? (this.metricMirror = this.p.metricIds.map((id) => this.state.metrics[id]!));
+  }
+  get flagValues(): readonly boolean[] {
+    return this.flagMirror ?? (this.flagMirror = this.p.flagIds.map((id) => this.state.flags[id]!));
+  }
+  /** The metric at position `at` now has `value` in the state. */
+  metricSet(at: number, value: number): void {
+    if (this.metricMirror !== null) this.metricMirror[at] = value;
+  }
+  /** The flag at position `at` now has `value` in the state. */
+  flagSet(at: number, value: boolean): void {
+    if (this.flagMirror !== null) this.flagMirror[at] = value;
+  }
   get metrics() {
     return this.state.metrics;
   }
@@ -54,6 +71,6 @@ class StateContext implements ExprContext {
 }
 
 /** A context that reads `state` at evaluation time. */
-export function makeContext(state: GameState, p: Prepared): ExprContext {
+export function makeContext(state: GameState, p: Prepared): StateContext {
   return new StateContext(state, p);
 }

@@ -9,10 +9,9 @@ function schedule(run: Run, turn: number, entry: Omit<ScheduledEffect, 'turn' | 
   run.state.scheduled.push({ turn, seq: run.state.nextSeq++, ...entry });
 }
 
-/** Apply effects one after another, each evaluated when it applies. */
-export function applyEffects(run: Run, effects: readonly Effect[] | undefined, cause: Cause): void {
-  if (!effects || effects.length === 0) return;
-  const plans = run.p.effectPlans(effects);
+/** Apply effects one after another, each evaluated when it applies; `plans` are theirs, prepared at load. */
+export function applyEffects(run: Run, effects: readonly Effect[] | undefined, plans: readonly EffectPlan[], cause: Cause): void {
+  if (!effects) return;
   for (let i = 0; i < effects.length; i++) applyPlanned(run, effects[i]!, plans[i]!, cause, i, false);
 }
 
@@ -36,7 +35,7 @@ function applyPlanned(run: Run, effect: Effect, plan: EffectPlan, cause: Cause, 
     case 0:
     case 1: {
       const raw = plan.kind === 0 ? state.metrics[plan.target]! + plan.amount(run.ctx) : plan.amount(run.ctx);
-      const changed = changeMetric(run, plan.target, plan.min, plan.max, raw, cause, index, fromSchedule ? 'delay' : undefined);
+      const changed = changeMetric(run, plan.target, plan.at, plan.min, plan.max, raw, cause, index, fromSchedule ? 'delay' : undefined);
       if (plan.kind === 0 && plan.for !== undefined && changed !== 0) {
         schedule(run, t + plan.for, { effect, cause, effectIndex: index, undo: { metric: plan.target, amount: changed } });
       }
@@ -45,6 +44,7 @@ function applyPlanned(run: Run, effect: Effect, plan: EffectPlan, cause: Cause, 
     case 2:
       if (state.flags[plan.target] !== plan.flagValue) {
         state.flags[plan.target] = plan.flagValue;
+        run.ctx.flagSet(plan.at, plan.flagValue);
         state.flagChanges.push({ turn: t, flag: plan.target, value: plan.flagValue, cause, effect: index });
       }
       return;
@@ -74,22 +74,23 @@ export function fireInjectAt(run: Run, at: number, via: FiredInject['via']): voi
   if (run.counts !== null) run.counts.fired[at]!++;
   state.lastFired[id] = state.turn;
   state.feed.push({ turn: state.turn, inject: id, via });
-  applyEffects(run, inject.effects, { kind: 'inject', id, turn: state.turn });
+  if (inject.effects) applyEffects(run, inject.effects, run.p.injectPlans[at]!, { kind: 'inject', id, turn: state.turn });
 }
 
 /** Set a metric, clamped to its bounds; records the change with its cause and returns the delta. */
 export function setMetric(run: Run, id: string, raw: number, cause: Cause, index: number, via?: 'delay' | 'undo'): number {
   const m = run.p.metrics.get(id)!;
-  return changeMetric(run, id, m.min, m.max, raw, cause, index, via);
+  return changeMetric(run, id, run.p.metricIndex.get(id)!, m.min, m.max, raw, cause, index, via);
 }
 
-/** `setMetric` with the metric's bounds already at hand. */
-function changeMetric(run: Run, id: string, min: number, max: number, raw: number, cause: Cause, index: number, via: 'delay' | 'undo' | undefined): number {
+/** `setMetric` with the metric's position and bounds already at hand. */
+function changeMetric(run: Run, id: string, at: number, min: number, max: number, raw: number, cause: Cause, index: number, via: 'delay' | 'undo' | undefined): number {
   const { state } = run;
   const from = state.metrics[id]!;
   const to = Math.min(max, Math.max(min, Number.isFinite(raw) ? raw : from));
   if (to === from) return 0;
   state.metrics[id] = to;
+  run.ctx.metricSet(at, to);
   state.changes.push(via ? { turn: state.turn, metric: id, from, to, cause, effect: index, via } : { turn: state.turn, metric: id, from, to, cause, effect: index });
   return to - from;
 }

@@ -18,6 +18,8 @@ export interface EffectPlan {
   readonly for: number | undefined;
   /** The metric, flag, evidence, inject or ending named. */
   readonly target: string;
+  /** The metric's or flag's position in the scenario (-1 for the other kinds). */
+  readonly at: number;
   readonly min: number;
   readonly max: number;
   readonly amount: Amount;
@@ -41,6 +43,9 @@ export interface DecisionRow {
   readonly when: Condition | null;
   /** Each outcome's weight, compiled (empty without outcomes). */
   readonly weights: readonly Amount[];
+  /** The plans of its effects, and of each outcome's effects. */
+  readonly plans: readonly EffectPlan[];
+  readonly outcomePlans: readonly (readonly EffectPlan[])[];
 }
 
 export interface Prepared {
@@ -49,6 +54,19 @@ export interface Prepared {
   /** minutesAt[t] = simulated minutes at the start of turn t (index 0 unused). */
   minutesAt: number[];
   metrics: Map<string, Metric>;
+  /** Metric and flag ids in scenario order, and each one's position (the order of compiled leaves' positions). */
+  metricIds: string[];
+  /**
+   * A new game's metrics and flags, `{ id: initial }` in declaration order, copied by each game.
+   * Made with `Object.fromEntries`, these are objects with V8's fast properties, and so are
+   * their copies with spread (a dozen ids or more added one by one to `{}` make a dictionary
+   * instead, which spread copies about fifty times slower: the history copies both every turn).
+   */
+  initialMetrics: Readonly<Record<string, number>>;
+  initialFlags: Readonly<Record<string, boolean>>;
+  metricIndex: Map<string, number>;
+  flagIds: string[];
+  flagIndex: Map<string, number>;
   decisions: Map<string, Decision>;
   injects: Map<string, Inject>;
   evidence: Map<string, Evidence>;
@@ -70,6 +88,9 @@ export interface Prepared {
   decisionIndex: Map<string, number>;
   /** Rules' and endings' conditions in scenario order (null: an ending without `when`). */
   ruleWhen: Condition[];
+  /** The plans of each rule's and each inject's effects, in scenario order. */
+  rulePlans: (readonly EffectPlan[])[];
+  injectPlans: (readonly EffectPlan[])[];
   endingWhen: (Condition | null)[];
   /** `avoid` objectives with `when`, in scenario order. */
   avoids: { objective: Objective; when: Condition }[];
@@ -79,8 +100,6 @@ export interface Prepared {
   expr(source: string): Evaluator;
   /** The plan of an effect of the scenario (or, for an effect read from a saved state, made now). */
   effectPlan(effect: Effect): EffectPlan;
-  /** The plans of a list of the scenario's effects, in order (one lookup per list, not per effect). */
-  effectPlans(effects: readonly Effect[]): readonly EffectPlan[];
 }
 
 const ZERO: Amount = () => 0;
@@ -109,6 +128,8 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     return resultType(e) === 'boolean' ? (e as Condition) : (c) => toBoolean(e(c));
   };
   const metrics = byId(s.metrics);
+  const metricIndex = new Map(s.metrics.map((m, i) => [m.id, i]));
+  const flagIndex = new Map(s.flags.map((f, i) => [f.id, i]));
   const amount = (value: number | string): Amount => {
     if (typeof value === 'number') return () => value;
     const e = exprs.get(value);
@@ -116,34 +137,32 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     return resultType(e) === 'number' ? (e as Amount) : (c) => toNumber(e(c));
   };
   const plan = (e: Effect): EffectPlan => {
-    const common = { delay: e.delay, for: e.for, min: 0, max: 0, amount: ZERO, flagValue: false };
+    const common = { delay: e.delay, for: e.for, at: -1, min: 0, max: 0, amount: ZERO, flagValue: false };
     if ('metric' in e) {
       const m = metrics.get(e.metric)!;
       const add = 'add' in e;
-      return { ...common, kind: add ? 0 : 1, target: e.metric, min: m.min, max: m.max, amount: amount(add ? e.add : e.set) };
+      return { ...common, kind: add ? 0 : 1, target: e.metric, at: metricIndex.get(e.metric)!, min: m.min, max: m.max, amount: amount(add ? e.add : e.set) };
     }
-    if ('flag' in e) return { ...common, kind: 2, target: e.flag, flagValue: e.set };
+    if ('flag' in e) return { ...common, kind: 2, target: e.flag, at: flagIndex.get(e.flag)!, flagValue: e.set };
     if ('reveal' in e) return { ...common, kind: 3, target: e.reveal };
     if ('inject' in e) return { ...common, kind: 4, target: e.inject };
     return { ...common, kind: 5, target: e.end };
   };
   const plans = new WeakMap<Effect, EffectPlan>();
-  const lists = new WeakMap<readonly Effect[], readonly EffectPlan[]>();
-  const planAll = (effects: readonly Effect[] | undefined) => {
-    if (!effects) return;
+  const NO_PLANS: readonly EffectPlan[] = [];
+  const planAll = (effects: readonly Effect[] | undefined): readonly EffectPlan[] => {
+    if (!effects) return NO_PLANS;
     const list = effects.map((e) => {
       const made = plan(e);
       plans.set(e, made);
       return made;
     });
-    lists.set(effects, list);
+    return list;
   };
-  for (const d of s.decisions) {
-    planAll(d.effects);
-    for (const o of d.outcomes ?? []) planAll(o.effects);
-  }
-  for (const i of s.injects) planAll(i.effects);
-  for (const r of s.rules) planAll(r.effects);
+  const decisionPlans = s.decisions.map((d) => planAll(d.effects));
+  const outcomePlans = s.decisions.map((d) => (d.outcomes ?? []).map((o) => planAll(o.effects)));
+  const injectPlans = s.injects.map((i) => planAll(i.effects));
+  const rulePlans = s.rules.map((r) => planAll(r.effects));
   const decisionIndex = new Map(s.decisions.map((d, i) => [d.id, i]));
   const decisionAt = (id: string): number => {
     const i = decisionIndex.get(id);
@@ -156,6 +175,12 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     startMs: Date.parse(s.clock.start),
     minutesAt,
     metrics,
+    metricIds: s.metrics.map((m) => m.id),
+    initialMetrics: Object.fromEntries(s.metrics.map((m) => [m.id, m.initial])),
+    initialFlags: Object.fromEntries(s.flags.map((f) => [f.id, f.initial])),
+    metricIndex,
+    flagIds: s.flags.map((f) => f.id),
+    flagIndex,
     decisions: byId(s.decisions),
     injects: byId(s.injects),
     evidence: byId(s.evidence),
@@ -169,7 +194,7 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
     timedInjects,
     timedAt: timedInjects.map((i) => s.injects.indexOf(i)),
     timedWhen: timedInjects.map((i) => (i.when === undefined ? null : condition(i.when))),
-    decisionRows: s.decisions.map((d) => ({
+    decisionRows: s.decisions.map((d, i) => ({
       decision: d,
       id: d.id,
       staff: d.cost.staff,
@@ -182,18 +207,19 @@ export function prepare(s: Scenario, exprs: ReadonlyMap<string, Evaluator>): Pre
       excludesAt: (d.excludes ?? []).map((id) => decisionAt(id)),
       when: d.when === undefined ? null : condition(d.when),
       weights: (d.outcomes ?? []).map((o) => amount(o.weight)),
+      plans: decisionPlans[i]!,
+      outcomePlans: outcomePlans[i]!,
     })),
     decisionIndex,
     ruleWhen: s.rules.map((r) => condition(r.when)),
+    rulePlans,
+    injectPlans,
     endingWhen: s.endings.map((e) => (e.when === undefined ? null : condition(e.when))),
     avoids: s.objectives.flatMap((o) => (o.type === 'avoid' && o.when !== undefined ? [{ objective: o, when: condition(o.when) }] : [])),
     optionalInjects: s.injects.filter((i) => i.optional),
     optionalAt: s.injects.flatMap((i, k) => (i.optional ? [k] : [])),
     effectPlan(effect: Effect): EffectPlan {
       return plans.get(effect) ?? plan(effect);
-    },
-    effectPlans(effects: readonly Effect[]): readonly EffectPlan[] {
-      return lists.get(effects) ?? effects.map((e) => plans.get(e) ?? plan(e));
     },
     expr(source: string): Evaluator {
       const e = exprs.get(source);

@@ -1,17 +1,16 @@
 /** A run: one game state being advanced in place, with what the steps need around it. */
-import type { ExprContext } from '../expr/types';
 import { toBoolean, toNumber } from '../expr/types';
 import type { LoadedScenario } from '../loaded';
 import { advance, unitOf } from '../rng';
 import type { GameState } from '../state';
-import { makeContext } from './context';
+import { makeContext, type StateContext } from './context';
 import type { Prepared } from './prepared';
 
 export interface Run {
   readonly loaded: LoadedScenario;
   readonly p: Prepared;
   readonly state: GameState;
-  readonly ctx: ExprContext;
+  readonly ctx: StateContext;
   /** The first `{end}` effect applied in the current step, applied once the step is finished. */
   pendingEnd: string | null;
   /** The state's per-decision and per-inject counts by index, made on first use (`countsOf`). */

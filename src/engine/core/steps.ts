@@ -39,7 +39,8 @@ export function resolveDecisionAt(run: Run, index: number, chosen: Set<string>):
   if (chosen.size !== 0 && chosen.has(id)) {
     return playError('play/duplicate-decision', `turn ${t}: decision "${id}" is chosen twice`, t, id);
   }
-  const d = run.p.decisionRows[index]!.decision;
+  const row = run.p.decisionRows[index]!;
+  const d = row.decision;
   const reasons = isLegalAt(run, index, chosen) ? null : blockReasons(run, d, chosen);
   if (reasons !== null) {
     const why = reasons.map(describeReason).join(', ');
@@ -55,9 +56,9 @@ export function resolveDecisionAt(run: Run, index: number, chosen: Set<string>):
     run.counts.taken[index]!++;
     run.counts.last[index] = t;
   }
-  applyEffects(run, d.effects, { kind: 'decision', id, turn: t });
+  if (d.effects) applyEffects(run, d.effects, row.plans, { kind: 'decision', id, turn: t });
   if (d.outcomes && d.outcomes.length > 0) {
-    const amounts = run.p.decisionRows[index]!.weights;
+    const amounts = row.weights;
     const weights = new Array<number>(amounts.length);
     let total = 0;
     for (let i = 0; i < amounts.length; i++) total += weights[i] = Math.max(0, amounts[i]!(run.ctx));
@@ -76,7 +77,8 @@ export function resolveDecisionAt(run: Run, index: number, chosen: Set<string>):
       while (weights[picked] === 0) picked--; // float rounding must never pick a zero weight
     }
     state.outcomes.push({ turn: t, decision: id, outcome: picked });
-    if (picked !== null) applyEffects(run, d.outcomes[picked]!.effects, { kind: 'outcome', id, outcome: picked, turn: t });
+    const effects = picked === null ? undefined : d.outcomes[picked]!.effects;
+    if (effects) applyEffects(run, effects, row.outcomePlans[picked!]!, { kind: 'outcome', id, outcome: picked!, turn: t });
   }
   return null;
 }
@@ -85,9 +87,9 @@ export function resolveDecisionAt(run: Run, index: number, chosen: Set<string>):
 export function endTurn(run: Run): void {
   const { state } = run;
   const rules = run.loaded.scenario.rules;
-  const when = run.p.ruleWhen;
+  const { ruleWhen, rulePlans } = run.p;
   for (let i = 0; i < rules.length; i++) {
-    if (when[i]!(run.ctx)) applyEffects(run, rules[i]!.effects, { kind: 'rule', id: rules[i]!.id, turn: state.turn });
+    if (ruleWhen[i]!(run.ctx)) applyEffects(run, rules[i]!.effects, rulePlans[i]!, { kind: 'rule', id: rules[i]!.id, turn: state.turn });
   }
   if (settlePendingEnd(run)) return;
   record(run);

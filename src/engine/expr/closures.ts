@@ -90,13 +90,13 @@ function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
   if (typeof k === 'number' && m !== undefined) {
     switch (op) {
       case '+':
-        return (c) => saturate((c.metrics[m] ?? 0) + k);
+        return (c) => saturate(metricOf(c, m) + k);
       case '-':
-        return (c) => saturate((c.metrics[m] ?? 0) - k);
+        return (c) => saturate(metricOf(c, m) - k);
       case '*':
-        return (c) => saturate((c.metrics[m] ?? 0) * k);
+        return (c) => saturate(metricOf(c, m) * k);
       case '/':
-        if (k !== 0) return (c) => saturate((c.metrics[m] ?? 0) / k);
+        if (k !== 0) return (c) => saturate(metricOf(c, m) / k);
     }
   }
   if (typeof k === 'number' && !CONSTANTS.has(a)) {
@@ -147,31 +147,49 @@ function arithmeticOf(op: string, a: Num, b: Num): Num | undefined {
 }
 
 /**
- * Leaves that read a metric or a flag by name, with that name: an operation on such a leaf and
- * a constant reads the record itself instead of calling the leaf (one call per node fewer; the
- * same read, so the same number).
+ * Leaves that read a metric or a flag, with its name and position: an operation on such a leaf
+ * and a constant reads the value itself instead of calling the leaf (one call per node fewer;
+ * the same read, so the same number).
  */
-const METRIC_LEAVES = new WeakMap<object, string>();
-const FLAG_LEAVES = new WeakMap<object, string>();
+interface Leaf {
+  readonly name: string;
+  readonly at: number;
+}
+const METRIC_LEAVES = new WeakMap<object, Leaf>();
+const FLAG_LEAVES = new WeakMap<object, Leaf>();
 
-/** `metric` as a number (0 when absent, as in any context). */
-export function metricLeaf(name: string): Num {
-  const f: Num = (c) => c.metrics[name] ?? 0;
-  METRIC_LEAVES.set(f, name);
+/** A metric's value (0 when absent, as in any context): by position when the context has them, else by name. */
+function metricOf(c: ExprContext, { name, at }: Leaf): number {
+  const values = c.metricValues;
+  return (values !== undefined ? values[at] : c.metrics[name]) ?? 0;
+}
+
+/** A flag (only `true` is true), by position when the context has them. */
+function flagOf(c: ExprContext, { name, at }: Leaf): boolean {
+  const values = c.flagValues;
+  return (values !== undefined ? values[at] : c.flags[name]) === true;
+}
+
+/** The metric `name`, at position `at` of the symbol table's metrics, as a number. */
+export function metricLeaf(name: string, at: number): Num {
+  const leaf: Leaf = { name, at };
+  const f: Num = (c) => metricOf(c, leaf);
+  METRIC_LEAVES.set(f, leaf);
   return f;
 }
 
-/** `flag` as a boolean (only `true` is true). */
-export function flagLeaf(name: string): Bool {
-  const f: Bool = (c) => c.flags[name] === true;
-  FLAG_LEAVES.set(f, name);
+/** The flag `name`, at position `at` of the symbol table's flags, as a boolean. */
+export function flagLeaf(name: string, at: number): Bool {
+  const leaf: Leaf = { name, at };
+  const f: Bool = (c) => flagOf(c, leaf);
+  FLAG_LEAVES.set(f, leaf);
   return f;
 }
 
 /** `!f`, reading the flag itself when `f` is a flag's leaf. */
 export function not(f: Bool): Bool {
   const flag = FLAG_LEAVES.get(f);
-  if (flag !== undefined) return (c) => c.flags[flag] !== true;
+  if (flag !== undefined) return (c) => !flagOf(c, flag);
   return (c) => !f(c);
 }
 
@@ -216,13 +234,13 @@ function comparisonOf(op: string, a: Num, b: Num): Bool | undefined {
   if (typeof k === 'number' && m !== undefined) {
     switch (op) {
       case '<':
-        return (c) => (c.metrics[m] ?? 0) < k;
+        return (c) => metricOf(c, m) < k;
       case '>':
-        return (c) => (c.metrics[m] ?? 0) > k;
+        return (c) => metricOf(c, m) > k;
       case '<=':
-        return (c) => (c.metrics[m] ?? 0) <= k;
+        return (c) => metricOf(c, m) <= k;
       case '>=':
-        return (c) => (c.metrics[m] ?? 0) >= k;
+        return (c) => metricOf(c, m) >= k;
     }
   }
   if (typeof k === 'number' && !CONSTANTS.has(a)) {
@@ -307,7 +325,7 @@ export function conditional(test: Bool, yes: Compiled, no: Compiled): Compiled {
     const key = TURN_TESTS.get(test);
     if (key !== undefined && typeof ky === 'number') return number(turnTable(key, ky, n));
     const flag = FLAG_LEAVES.get(test);
-    if (flag !== undefined && typeof ky === 'number' && typeof kn === 'number') return number((c) => (c.flags[flag] === true ? ky : kn));
+    if (flag !== undefined && typeof ky === 'number' && typeof kn === 'number') return number((c) => (flagOf(c, flag) ? ky : kn));
     if (typeof ky === 'number' && typeof kn === 'number') return number((c) => (test(c) ? ky : kn));
     if (typeof ky === 'number') return number((c) => (test(c) ? ky : n(c)));
     if (typeof kn === 'number') return number((c) => (test(c) ? y(c) : kn));

@@ -109,10 +109,10 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
       return number(variable(name));
     case 'metric':
       k.refs.metrics.add(name);
-      return number(metricLeaf(name));
+      return number(metricLeaf(name, positionIn(k.symbols.metrics, name)));
     case 'flag':
       k.refs.flags.add(name);
-      return boolean(flagLeaf(name));
+      return boolean(flagLeaf(name, positionIn(k.symbols.flags, name)));
     case 'function':
       return fail(k, wrongKind(`"${name}" is a function; call it, as in ${name}(…)`, at, { name, kind, form: 'callIt' }));
     case undefined:
@@ -123,6 +123,19 @@ function compileName(name: string, at: number, k: Compilation): Compiled {
       return fail(k, wrongKind(message, at, { name, kind, use, form: 'notValue' }));
     }
   }
+}
+
+/** Each set's names by position (insertion order), made once per set: a file may declare thousands. */
+const POSITIONS = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+
+/** `name`'s position in `set`: where a context's `metricValues` or `flagValues` holds it. */
+function positionIn(set: ReadonlySet<string>, name: string): number {
+  let positions = POSITIONS.get(set);
+  if (positions === undefined) {
+    positions = new Map([...set].map((id, i) => [id, i]));
+    POSITIONS.set(set, positions);
+  }
+  return positions.get(name)!;
 }
 
 function variable(name: string): Num {

@@ -20,6 +20,12 @@ export interface ExprContext {
   found(id: string): boolean;
   /** Evidence searched for at all. */
   searched(id: string): boolean;
+  /**
+   * Optional, for speed: the same metrics and flags by position in the symbol table's sets (a
+   * scenario's declaration order). Compiled leaves read these when present, by name otherwise.
+   */
+  readonly metricValues?: readonly number[];
+  readonly flagValues?: readonly boolean[];
 }
 
 export type Evaluator = (ctx: ExprContext) => ExprValue;

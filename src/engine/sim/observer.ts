@@ -13,13 +13,19 @@ export interface PlayObserver {
   ruleSeen?(index: number): boolean;
 }
 
+/**
+ * A decision chosen in the turn in progress was taken in this turn, which its last turn taken
+ * already refuses (a cooldown is never negative): legality need not look it up in `chosen` too.
+ */
+const CHOSEN_IN_LAST_TAKEN: ReadonlySet<string> = new Set();
+
 /** The positions (in the scenario's decisions) of the decisions legal now, into `out`, each reported to the observer (if any). */
 export function collectLegal(turn: TurnInProgress, out: number[], observer?: PlayObserver): void {
-  const { run, chosen } = turn;
+  const { run } = turn;
   const n = run.p.decisionRows.length;
   out.length = 0;
   for (let i = 0; i < n; i++) {
-    if (isLegalAt(run, i, chosen)) {
+    if (isLegalAt(run, i, CHOSEN_IN_LAST_TAKEN)) {
       out.push(i);
       observer?.legal(i);
     }
@@ -29,7 +35,7 @@ export function collectLegal(turn: TurnInProgress, out: number[], observer?: Pla
 /** Report every decision legal now, with nothing more chosen. */
 export function observeLegal(turn: TurnInProgress, observer: PlayObserver): void {
   const n = turn.run.p.decisionRows.length;
-  for (let i = 0; i < n; i++) if (isLegalAt(turn.run, i, turn.chosen)) observer.legal(i);
+  for (let i = 0; i < n; i++) if (isLegalAt(turn.run, i, CHOSEN_IN_LAST_TAKEN)) observer.legal(i);
 }
 
 /** Report the rules whose condition holds now, just before step 4 runs them. */
