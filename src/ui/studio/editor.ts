@@ -4,6 +4,7 @@
  * stylesheet (`adoptedStyleSheets`), which `style-src 'self'` allows, where a `<style>` tag in
  * the document would be refused.
  */
+import type { CompletionSource } from '@codemirror/autocomplete';
 import { Compartment, EditorState, Transaction } from '@codemirror/state';
 import type { Edit } from 'jsonc-parser';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
@@ -38,7 +39,7 @@ export interface SourceEditor {
 }
 
 /** A source editor calling `onChange(text, typed)` after every edit of the document; `typed`: the author typed or deleted in the source itself. */
-export function createSourceEditor(label: string, onChange: (text: string, typed: boolean) => void, onSave: () => void): SourceEditor {
+export function createSourceEditor(label: string, onChange: (text: string, typed: boolean) => void, onSave: () => void, expressions?: CompletionSource): SourceEditor {
   // The schema's parser of half-typed JSON would log the whole draft to the console on every keystroke.
   disableErrorLogging();
   const host = document.createElement('div');
@@ -57,6 +58,8 @@ export function createSourceEditor(label: string, onChange: (text: string, typed
     // are the marks in the source (`mark`).
     json(),
     jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+    // The expressions' names, as the forms offer them (sourceCompletion.ts).
+    ...(expressions ? [jsonLanguage.data.of({ autocomplete: expressions })] : []),
     hoverTooltip(jsonSchemaHover()),
     stateExtensions(schema as unknown as Parameters<typeof stateExtensions>[0]),
     editorTheme,

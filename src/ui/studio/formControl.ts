@@ -5,7 +5,7 @@ import type { SourceEditor } from './editor';
 import { editsFor as editsForValue } from './overview';
 import { parseNumber } from './fields';
 import { accept, completeAt, namesOf, symbolsOf } from './exprAssist';
-import { addEdits, idsOf, itemsOf, listPath, newItem, partAt, removeEdits, swapEdits, type ListPart, type Part } from './parts';
+import { addEdits, idsOf, itemsOf, listPath, newItem, PARTS, partAt, removeEdits, swapEdits, type ListPart, type Part } from './parts';
 import type { StudioStore } from './studioState';
 import { minimalChange } from './diff';
 import { addLanguage, removeLanguage } from './languages';
@@ -104,6 +104,21 @@ export function formControl(store: StudioStore, editor: () => SourceEditor) {
     },
     languageProblem(problem: 'code' | 'already' | null): void {
       store.setState({ form: { ...store.getState().form, languageProblem: problem ?? undefined } });
+    },
+    /** The next (+1) or previous (-1) item of the part shown, if there is one. */
+    nextItem(by: 1 | -1): void {
+      const { part, index } = store.getState().form;
+      if (part === 'overview') return;
+      // The list as shown (the draft as of the author's last pause: its parse is the forms').
+      const count = itemsOf(store.getState().current?.text ?? '', part).length;
+      const next = Math.max(0, Math.min(count - 1, Math.min(index, count - 1) + by));
+      if (next !== index) at(next);
+    },
+    /** The next (+1) or previous (-1) part of the scenario, its first item. */
+    nextPart(by: 1 | -1): void {
+      const i = PARTS.indexOf(store.getState().form.part) + by;
+      const part = PARTS[i];
+      if (part) store.setState({ form: { part, index: 0 }, completion: null });
     },
     undo: () => editor().undo(),
     redo: () => editor().redo(),

@@ -12,6 +12,7 @@ import type { Finding } from './findings';
 import { figuresSection } from './figuresView';
 import { graphSection } from './graphView';
 import { formsSection } from './partsView';
+import { shortcutsHelp } from './shortcutsView';
 import type { StudioState, StudioStatus } from './studioState';
 
 const tr = { t: tDynamic, has };
@@ -160,6 +161,7 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
           ? html`<button class="btn" data-testid="studio-save-in-place" @click=${() => void c.save()}>${t('studio:actions.save')}</button>`
           : nothing}
         <button class="btn" data-testid="studio-save" ?disabled=${!current} @click=${() => c.download()}>${t('studio:actions.download')}</button>
+        ${shortcutsHelp()}
         <button class="btn" data-testid="studio-home" @click=${home}>${t('common:common.backToTitle')}</button>
       </div>
     </div>
