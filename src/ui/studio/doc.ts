@@ -2,24 +2,29 @@
  * The draft's parse, once per change of its text: the overview, the part forms, their ids and
  * languages all read the same tree (a 150 kB draft parses in tens of milliseconds). Pure.
  */
-import { getNodeValue, parseTree, type JSONPath, type Node } from 'jsonc-parser';
+import { parse, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 
 /** The text's parse, remembered: a render asks many times. */
 export interface Doc {
   text: string;
-  root: Node | undefined;
+  readonly root: Node | undefined;
   at(path: JSONPath): unknown;
 }
 
 let last: Doc | null = null;
 
-/** The draft's tree, best effort on a half-written draft; its value is built once, and each path is read from it. */
+/**
+ * The draft's value and tree, best effort on a half-written draft. A render reads values only: the
+ * value is parsed once (jsonc-parser's `parse`, lighter than building the tree), and each path read
+ * from it; the tree (offsets, for the edits that add, move or remove) is built only when asked.
+ */
 export function docOf(text: string): Doc {
   if (last?.text === text) return last;
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const options = { allowTrailingComma: true, disallowComments: false };
   let whole: { value: unknown } | null = null;
+  let tree: { root: Node | undefined } | null = null;
   const at = (path: JSONPath): unknown => {
-    whole ??= { value: root ? getNodeValue(root) : undefined };
+    whole ??= { value: parse(text, [], options) as unknown };
     let v = whole.value;
     for (const step of path) {
       if (typeof v !== 'object' || v === null) return undefined;
@@ -27,6 +32,13 @@ export function docOf(text: string): Doc {
     }
     return v;
   };
-  last = { text, root, at };
+  last = {
+    text,
+    get root() {
+      tree ??= { root: parseTree(text, [], options) };
+      return tree.root;
+    },
+    at,
+  };
   return last;
 }
