@@ -60,6 +60,31 @@ test("an expression in the source completes the draft's names; a misspelt one is
   expect(watch.problems).toEqual([]);
 });
 
+test("on a large draft the schema's completion comes with Ctrl+Space; the expressions' as one types", async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto('./?studio&lang=en');
+  await page.getByTestId('studio-template').selectOption('la-poste-ddos');
+  await page.getByTestId('studio-use-template').click();
+  await expect(page.getByTestId('studio-findings')).toContainText('nothing to fix');
+  // A key of an inject, asked for.
+  await caretAfter(page, '"channel": "soc",');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"');
+  await page.keyboard.press('Control+Space');
+  const list = page.locator('.cm-tooltip-autocomplete');
+  await expect(list).toContainText('optional');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  // An expression, as one types.
+  await caretAfter(page, '"when": "');
+  await page.keyboard.type('tak');
+  await expect(list).toContainText('taken(decision)');
+  await page.keyboard.press('Escape');
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watch.problems).toEqual([]);
+});
+
 test('Alt+PageDown/PageUp through the items, Alt+Shift+PageDown/PageUp through the parts, from a field and from the source', async ({ page }) => {
   const watch = await watchPage(page);
   await blank(page, 'en');
