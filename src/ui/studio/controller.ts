@@ -59,8 +59,10 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
     const start = performance.now();
     const r = await (checker ??= startChecker()).check(draft.text, draft.file);
     if (!r || mine !== generation) return; // a later edit is being checked
-    // Read by `npm run bench:studio`: the check's round trip through its worker.
-    performance.measure('cellule:studio-check', { start, end: performance.now() });
+    // Read by `npm run bench:studio`: the check's round trip through its worker, and its time inside.
+    const end = performance.now();
+    performance.measure('cellule:studio-check', { start, end });
+    performance.measure('cellule:studio-check-worker', { start: end - r.took, end });
     const findings = findingsOf(draft.text, r.diagnostics);
     store.setState({ findings });
     editor().mark(draft.text, marksOf(draft.text, findings, (f) => diagnosticSentence(f.diagnostic, { t: tDynamic, has })));
@@ -172,8 +174,9 @@ export function studioController(app: App, store: StudioStore, editor: () => Sou
       timer = setTimeout(() => {
         timer = null;
         const latest = flushTyping() ?? draft;
-        void check(latest);
-        void keep(latest);
+        // Kept once the check has answered: writing the draft and listing the drafts again (a render)
+        // would otherwise hold up the page's thread while the checker's answer waits for it.
+        void check(latest).finally(() => void keep(latest));
       }, CHECK_DELAY_MS);
     },
     /** A form changed one value: the source gets that minimal edit (and the form reads it back from there); `alone`: a choice (select, checkbox), its own step in the history. */

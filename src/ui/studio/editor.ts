@@ -4,6 +4,7 @@
  * stylesheet (`adoptedStyleSheets`), which `style-src 'self'` allows, where a `<style>` tag in
  * the document would be refused.
  */
+import type { CompletionSource } from '@codemirror/autocomplete';
 import { Compartment, EditorState, Transaction } from '@codemirror/state';
 import type { Edit } from 'jsonc-parser';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
@@ -37,8 +38,23 @@ export interface SourceEditor {
   destroy(): void;
 }
 
+/** Above this many characters, the schema's completion waits for Ctrl+Space instead of answering every key. */
+export const SCHEMA_COMPLETION_ON_TYPING_MAX = 20_000;
+
+const schemaSource = jsonCompletion();
+/**
+ * codemirror-json-schema's completion compiles the schema and parses the whole draft on each query:
+ * on la-poste-ddos (150 kB) a task of 0.5–1 s per key typed in a value (profiled). On a large draft
+ * it answers Ctrl+Space only; the expressions' own completion (cheap) still answers as one types.
+ */
+const schemaCompletion: CompletionSource = (ctx) => {
+  if (!ctx.explicit && ctx.state.doc.length > SCHEMA_COMPLETION_ON_TYPING_MAX) return null;
+  const r = schemaSource(ctx);
+  return Array.isArray(r) ? null : r;
+};
+
 /** A source editor calling `onChange(text, typed)` after every edit of the document; `typed`: the author typed or deleted in the source itself. */
-export function createSourceEditor(label: string, onChange: (text: string, typed: boolean) => void, onSave: () => void): SourceEditor {
+export function createSourceEditor(label: string, onChange: (text: string, typed: boolean) => void, onSave: () => void, expressions?: CompletionSource): SourceEditor {
   // The schema's parser of half-typed JSON would log the whole draft to the console on every keystroke.
   disableErrorLogging();
   const host = document.createElement('div');
@@ -56,7 +72,9 @@ export function createSourceEditor(label: string, onChange: (text: string, typed
     // the page's thread (200+ ms a check on la-poste-ddos): the checker's own findings, from its worker,
     // are the marks in the source (`mark`).
     json(),
-    jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+    jsonLanguage.data.of({ autocomplete: schemaCompletion }),
+    // The expressions' names, as the forms offer them (sourceCompletion.ts).
+    ...(expressions ? [jsonLanguage.data.of({ autocomplete: expressions })] : []),
     hoverTooltip(jsonSchemaHover()),
     stateExtensions(schema as unknown as Parameters<typeof stateExtensions>[0]),
     editorTheme,

@@ -2,9 +2,13 @@
 import { t } from '../../i18n';
 import { html, nothing, type TemplateResult } from '../view';
 import type { JSONPath } from 'jsonc-parser';
-import { EFFECT_KINDS, EFFECT_TARGET, effectKind, newEffect, parseNumber, type EffectKind } from './fields';
+import { EFFECT_KINDS, EFFECT_TARGET, effectKind, newEffect, parseNumber, type EffectKind, type Field } from './fields';
 import type { FormContext } from './formContext';
 import { exprField } from './exprField';
+import { textField } from './textField';
+
+/** An effect's note for the debrief: a `Text`, in every language. */
+const NOTE: Extract<Field, { kind: 'text' }> = { kind: 'text', key: ['note'], optional: true };
 
 const valueOf = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 const testid = (path: JSONPath) => `studio-field-${path.join('-')}`;
@@ -54,7 +58,7 @@ function effectForm(path: JSONPath, e: Record<string, unknown>, n: number, x: Fo
           ></label
         >`
       : nothing}
-    ${whole('delay')} ${whole('for')}
+    ${whole('delay')} ${whole('for')} ${textField(NOTE, [...path, 'note'], e.note, x)}
     <button class="btn btn-ghost" data-testid=${`${testid(path)}-remove`} @click=${() => c.form.removeAt(path.slice(0, -1), path[path.length - 1] as number)}>
       ${t('studio:forms.effect.remove', { n })}
     </button>

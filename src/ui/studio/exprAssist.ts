@@ -3,6 +3,7 @@
  * functions with their arity) and the compiler's errors for it against the draft's ids. Pure.
  */
 import { compileExpr, FUNCTIONS, ID_FUNCTIONS, MATH_FUNCTIONS, RESERVED_VARIABLES, type ExprError, type SymbolTable } from '../../engine';
+import type { JSONPath } from 'jsonc-parser';
 import type { IdKind } from './parts';
 
 export type NameKind = 'metric' | 'flag' | 'decision' | 'inject' | 'evidence' | 'variable' | 'function';
@@ -64,4 +65,22 @@ export function exprErrors(source: string, symbols: SymbolTable): ExprError[] {
   if (source.trim() === '') return [];
   const r = compileExpr(source, symbols);
   return r.ok ? [] : r.errors;
+}
+
+/** The parts whose items' `when` is an expression; an objective's `value` is one too. */
+const WHEN_PARTS: ReadonlySet<unknown> = new Set(['decisions', 'injects', 'rules', 'objectives', 'endings']);
+
+/**
+ * Whether the string at `path` is an expression, as the forms treat it: a `when` (decisions,
+ * injects, rules, objectives, endings), an objective's `value`, an effect's `add` or `set` (a
+ * metric's: a flag's is a boolean), an outcome's `weight`.
+ */
+export function isExprPath(path: JSONPath): boolean {
+  const last = path.at(-1);
+  if (path.length === 3 && typeof path[1] === 'number') {
+    if (last === 'when' && WHEN_PARTS.has(path[0])) return true;
+    if (last === 'value' && path[0] === 'objectives') return true;
+  }
+  if ((last === 'add' || last === 'set') && path.at(-3) === 'effects' && typeof path.at(-2) === 'number') return true;
+  return last === 'weight' && path[0] === 'decisions' && path.at(-3) === 'outcomes' && typeof path.at(-2) === 'number';
 }

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from '../view';
 import type { JSONPath } from 'jsonc-parser';
 import { parseNumber, type Field } from './fields';
 import { effectsEditor } from './effectsView';
+import { fieldLabel, listOf, textField } from './textField';
 import { exprField } from './exprField';
 import type { FormContext } from './formContext';
 import { textIn } from './parts';
@@ -14,29 +15,7 @@ import { enumLabel } from './enumLabel';
 const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 const testid = (path: JSONPath) => `studio-field-${path.join('-')}`;
 
-/** A comma-separated list as typed: its words, trimmed, the empty ones left out. */
-export const listOf = (typed: string): string[] => typed.split(',').map((s) => s.trim()).filter((s) => s !== '');
-export const fieldLabel = (key: readonly string[]) => tDynamic(`studio:forms.field.${key.join('.')}`);
-
-/** A `Text`: one input per language of the scenario, side by side (one for a plain string). */
-function textField(f: Extract<Field, { kind: 'text' }>, path: JSONPath, v: unknown, x: FormContext): TemplateResult {
-  const label = fieldLabel(f.key);
-  const langs = typeof v === 'string' ? [''] : x.locales.length > 0 ? [...new Set([...x.locales, ...Object.keys(typeof v === 'object' && v ? v : {})])] : [''];
-  const get = (lang: string) => (lang === '' ? (typeof v === 'string' ? v : '') : typeof v === 'object' && v && typeof (v as Record<string, unknown>)[lang] === 'string' ? ((v as Record<string, unknown>)[lang] as string) : '');
-  return html`<div class="studio-text-field ${f.long ? 'is-long' : ''}">
-    ${langs.map((lang) => {
-      const p = lang === '' ? path : [...path, lang];
-      const name = lang === '' ? t('studio:forms.textAll', { label }) : t('studio:forms.textIn', { label, lang });
-      const set = (e: Event) => x.c.form.change((text) => editsAt(text, p, valueOf(e)));
-      return html`<label class="studio-field"
-        ><span>${name}</span>
-        ${f.long
-          ? html`<textarea class="input" rows="3" lang=${lang || 'und'} data-testid=${testid(p)} .value=${get(lang)} @input=${set}></textarea>`
-          : html`<input class="input" lang=${lang || 'und'} data-testid=${testid(p)} .value=${get(lang)} @input=${set} />`}
-      </label>`;
-    })}
-  </div>`;
-}
+export { fieldLabel, listOf } from './textField';
 
 function idSelect(path: JSONPath, current: unknown, ids: readonly string[], optional: boolean, x: FormContext, label: string, extra?: string, show: (o: string) => string = (o) => o): TemplateResult {
   const cur = typeof current === 'string' ? current : '';
@@ -142,6 +121,34 @@ export function fieldView(f: Field, base: JSONPath, item: Record<string, unknown
             }}
           /></label>`;
         })}
+      </fieldset>`;
+    }
+    case 'assessment': {
+      const rec = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : null;
+      const actors = x.ids.actor;
+      // Given: an even assessment to start from (each actor 1/n), then each probability typed.
+      const even = Object.fromEntries(actors.map((a) => [a, Math.round((1 / Math.max(1, actors.length)) * 100) / 100]));
+      return html`<fieldset class="studio-refs" data-testid=${testid(path)}>
+        <legend>${label}</legend>
+        <label class="studio-field studio-check"
+          ><input type="checkbox" data-testid=${`${testid(path)}-given`} .checked=${rec !== null} @change=${(e: Event) => c.setValue(path, (e.target as HTMLInputElement).checked ? even : undefined, true)} /><span
+            >${t('studio:forms.assessment.given')}</span
+          ></label
+        >
+        ${rec
+          ? actors.map((actor) => {
+              const p = [...path, actor];
+              const cur = rec[actor];
+              return html`<label class="studio-field"
+                ><span>${t('studio:forms.assessment.for', { actor })}</span>
+                <input class="input" type="number" step="any" min="0" max="1" data-testid=${testid(p)} .value=${typeof cur === 'number' ? String(cur) : ''} @input=${(e: Event) => {
+                  if (valueOf(e).trim() === '') return c.setValue(p, undefined);
+                  const n = parseNumber(valueOf(e), false, 0);
+                  if (n !== null) c.setValue(p, n);
+                }}
+              /></label>`;
+            })
+          : nothing}
       </fieldset>`;
     }
     case 'effects':

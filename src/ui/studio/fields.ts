@@ -18,6 +18,8 @@ export type Field =
   | { kind: 'uninformative'; key: string[] }
   | { kind: 'expr'; key: string[]; optional?: boolean }
   | { kind: 'likelihood'; key: string[] }
+  /** A reference play's `assessment`: optional, a probability per actor (a checkbox gives or takes it). */
+  | { kind: 'assessment'; key: string[] }
   | { kind: 'effects'; key: string[]; optional?: boolean }
   | { kind: 'outcomes'; key: string[] };
 
@@ -135,7 +137,7 @@ export function fieldsOf(part: ListPart, item: Record<string, unknown>): readonl
     case 'links':
       return [{ kind: 'ref', key: k('from'), of: 'node' }, { kind: 'ref', key: k('to'), of: 'node' }, { kind: 'ref', key: k('metric'), of: 'metric', optional: true }];
     case 'plays':
-      return [{ kind: 'int', key: k('turn'), min: 1 }, { kind: 'refs', key: k('decisions'), of: 'decision' }];
+      return [{ kind: 'int', key: k('turn'), min: 1 }, { kind: 'refs', key: k('decisions'), of: 'decision' }, { kind: 'assessment', key: k('assessment') }];
     case 'endings':
       return [id, { kind: 'text', key: k('title') }, { kind: 'text', key: k('body'), long: true }, { kind: 'expr', key: k('when'), optional: true }, { kind: 'enum', key: k('outcome'), options: OUTCOMES }];
   }

@@ -5,8 +5,10 @@ import type { SourceEditor } from './editor';
 import { editsFor as editsForValue } from './overview';
 import { parseNumber } from './fields';
 import { accept, completeAt, namesOf, symbolsOf } from './exprAssist';
-import { addEdits, idsOf, itemsOf, listPath, newItem, partAt, removeEdits, swapEdits, type ListPart, type Part } from './parts';
+import { addEdits, idsOf, itemsOf, listPath, newItem, PARTS, partAt, removeEdits, swapEdits, type ListPart, type Part } from './parts';
 import type { StudioStore } from './studioState';
+import { minimalChange } from './diff';
+import { addLanguage, removeLanguage } from './languages';
 
 /** What an expression field writes: its text, or the number it is where a number may stand (an effect's value). */
 const written = (value: string, numeric: boolean): string | number => {
@@ -19,6 +21,11 @@ export type FormControl = ReturnType<typeof formControl>;
 /** The forms' actions over the studio's store and its source editor. */
 export function formControl(store: StudioStore, editor: () => SourceEditor) {
   const change = (f: (text: string) => Edit[], alone = false): void => editor().apply(f(editor().text()), alone);
+  /** The source becomes `next` by its smallest replacement (the bytes outside what differs stay), as one step in the history. */
+  const replaceWith = (next: string): void => {
+    const change = minimalChange(editor().text(), next);
+    if (change) editor().apply([{ offset: change.from, length: change.to - change.from, content: change.insert }], true);
+  };
   const at = (index: number) => store.setState({ form: { ...store.getState().form, index }, completion: null });
   return {
     change,
@@ -80,6 +87,38 @@ export function formControl(store: StudioStore, editor: () => SourceEditor) {
       if (!store.getState().completion) return false;
       store.setState({ completion: null });
       return true;
+    },
+    /** Add a language to the scenario and to every `Text` in it (the first language's words, marked for translation); one step in the history. */
+    addLanguage(lang: string): void {
+      replaceWith(addLanguage(editor().text(), lang));
+      store.setState({ form: { ...store.getState().form, removing: undefined, languageProblem: undefined } });
+    },
+    /** Ask before removing a language (null: the author changed their mind). */
+    askRemoveLanguage(lang: string | null): void {
+      store.setState({ form: { ...store.getState().form, removing: lang ?? undefined, languageProblem: undefined } });
+    },
+    /** Remove a language from the scenario and from every `Text`; one step in the history. */
+    removeLanguage(lang: string): void {
+      replaceWith(removeLanguage(editor().text(), lang));
+      store.setState({ form: { ...store.getState().form, removing: undefined } });
+    },
+    languageProblem(problem: 'code' | 'already' | null): void {
+      store.setState({ form: { ...store.getState().form, languageProblem: problem ?? undefined } });
+    },
+    /** The next (+1) or previous (-1) item of the part shown, if there is one. */
+    nextItem(by: 1 | -1): void {
+      const { part, index } = store.getState().form;
+      if (part === 'overview') return;
+      // The list as shown (the draft as of the author's last pause: its parse is the forms').
+      const count = itemsOf(store.getState().current?.text ?? '', part).length;
+      const next = Math.max(0, Math.min(count - 1, Math.min(index, count - 1) + by));
+      if (next !== index) at(next);
+    },
+    /** The next (+1) or previous (-1) part of the scenario, its first item. */
+    nextPart(by: 1 | -1): void {
+      const i = PARTS.indexOf(store.getState().form.part) + by;
+      const part = PARTS[i];
+      if (part) store.setState({ form: { part, index: 0 }, completion: null });
     },
     undo: () => editor().undo(),
     redo: () => editor().redo(),

@@ -3,7 +3,8 @@
  * and write one value back as a minimal edit (jsonc-parser's `modify`), so the rest of the file,
  * key order, spacing and comments included, stays byte-identical. Pure.
  */
-import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type Edit, type JSONPath } from 'jsonc-parser';
+import { applyEdits, modify, type Edit, type JSONPath } from 'jsonc-parser';
+import { docOf } from './doc';
 
 export interface Overview {
   id: string | null;
@@ -27,11 +28,7 @@ export function readOverview(text: string): Overview {
 }
 
 function read(text: string): Overview {
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const at = (path: JSONPath): unknown => {
-    const node = root && findNodeAtLocation(root, path);
-    return node ? getNodeValue(node) : undefined;
-  };
+  const at = docOf(text).at;
   const id = at(['id']);
   const title = at(['title']);
   const out: Record<string, string> = {};

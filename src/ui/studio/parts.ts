@@ -4,7 +4,8 @@
  * and add, remove or move one as the minimal edit, so the rest of the file, comments included,
  * stays byte-identical. Pure.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, type Edit, type JSONPath, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, type Edit, type JSONPath } from 'jsonc-parser';
+import { docOf } from './doc';
 import { editsFor } from './overview';
 
 export const LIST_PARTS = ['clock', 'metrics', 'flags', 'actors', 'evidence', 'injects', 'decisions', 'rules', 'objectives', 'endings', 'nodes', 'links', 'plays'] as const;
@@ -24,31 +25,7 @@ export interface Item {
   value: Record<string, unknown>;
 }
 
-/** The text's parse, remembered: a render asks many times. */
-export interface Doc {
-  text: string;
-  root: Node | undefined;
-  at(path: JSONPath): unknown;
-}
-
-let last: Doc | null = null;
-
-/** The draft's tree, best effort on a half-written draft. */
-export function docOf(text: string): Doc {
-  if (last?.text === text) return last;
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const cache = new Map<string, unknown>();
-  const at = (path: JSONPath): unknown => {
-    const key = JSON.stringify(path);
-    if (!cache.has(key)) {
-      const node = root && findNodeAtLocation(root, path);
-      cache.set(key, node ? getNodeValue(node) : undefined);
-    }
-    return cache.get(key);
-  };
-  last = { text, root, at };
-  return last;
-}
+export { docOf, type Doc } from './doc';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -6,6 +6,7 @@ import { GENERAL_FIELDS, REFERENCE_FIELDS, OBJECTIVE_TYPES, fieldsOf, retypedObj
 import { fieldView } from './fieldView';
 import type { FormContext } from './formContext';
 import { overviewForm } from './overviewView';
+import { languagesForm } from './languagesView';
 import { docOf, idsOf, itemsOf, listPath, localesOf, PARTS, type ListPart, type Part } from './parts';
 import type { StudioState } from './studioState';
 import { enumLabel } from './enumLabel';
@@ -99,7 +100,7 @@ export function formsSection(state: StudioState, c: StudioController): TemplateR
       </select></label
     >
     ${part === 'overview'
-      ? html`${overviewForm(text, c)}
+      ? html`${overviewForm(text, c)} ${languagesForm(text, state, c)}
           <fieldset class="studio-item-form" data-testid="studio-general">
             <legend>${t('studio:forms.general')}</legend>
             ${GENERAL_FIELDS.map((f) => fieldView(f, [], general, x))}

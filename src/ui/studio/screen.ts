@@ -8,6 +8,11 @@ import { studioController } from './controller';
 import { createSourceEditor, type SourceEditor } from './editor';
 import { createStudioStore } from './studioState';
 import { studioView } from './view';
+import { namesOf, symbolsOf } from './exprAssist';
+import { idsOf } from './parts';
+import { exprCompletion } from './sourceCompletion';
+import { studioKey } from './shortcuts';
+import { openShortcuts } from './shortcutsView';
 import { registerStudioStrings } from '../../i18n/bundles/studio';
 
 /** Mount the studio into `root`; returns its clean-up. */
@@ -16,7 +21,9 @@ export function mountStudioScreen(root: HTMLElement, app: App): () => void {
   const store = createStudioStore(bundledCatalog.ids()[0] ?? '');
   let editor: SourceEditor | null = null;
   const c = studioController(app, store, () => editor!);
-  editor = createSourceEditor(t('studio:source.label'), (text, typed) => c.edited(text, typed), () => void c.save());
+  // The names an expression may use, from the draft as of the author's last pause (its parse is the forms').
+  const names = () => namesOf(symbolsOf(idsOf(store.getState().current?.text ?? '')));
+  editor = createSourceEditor(t('studio:source.label'), (text, typed) => c.edited(text, typed), () => void c.save(), exprCompletion(names, (kind) => t(`studio:forms.expr.kind.${kind}`)));
   const input = fileInput('studio-file-input', (file) => void c.openFile(file));
   const sheet = fileInput('studio-msel-input', (file) => void c.importMsel(file), '.csv,text/csv');
   const page = h('div', { class: 'studio-page' });
@@ -32,10 +39,13 @@ export function mountStudioScreen(root: HTMLElement, app: App): () => void {
     return studioView(s, c, editor!.host, { file: () => input.click(), sheet: () => sheet.click() }, () => app.actions.quitToTitle());
   });
   const undrop = dropZone(root, (file) => void c.openFile(file));
+  const keys = (e: KeyboardEvent) => studioKey(e, c, openShortcuts) && e.preventDefault();
+  root.addEventListener('keydown', keys);
   void c.start();
   return () => {
     c.stop();
     undrop();
+    root.removeEventListener('keydown', keys);
     view.stop();
     editor?.destroy();
   };

@@ -43,9 +43,18 @@ export interface StudioState {
   template: string;
   graph: GraphState;
   /** The part whose form is shown, and the item of a list part chosen. */
-  form: { part: Part; index: number };
+  form: FormState;
   /** The names offered under the expression field being typed (`field`: its path). */
   completion: CompletionState | null;
+}
+
+export interface FormState {
+  part: Part;
+  index: number;
+  /** The language whose removal waits for the author's confirmation. */
+  removing?: string | undefined;
+  /** Why the language typed was not added (a code that is not one, one already there). */
+  languageProblem?: 'code' | 'already' | undefined;
 }
 
 export interface CompletionState {

@@ -1,5 +1,6 @@
 /** The studio's page: what to open and the drafts, the source, the findings. A lit-html template of the studio's state. */
-import { fmtLocalDateTime, fmtNumber, has, t, tDynamic } from '../../i18n';
+import { currentLanguage, fmtLocalDateTime, fmtNumber, has, t, tDynamic } from '../../i18n';
+import { guard } from 'lit-html/directives/guard.js';
 import { findingText } from '../check/findingText';
 import { bundledCatalog } from '../../store';
 import { diagnosticSentence } from '../diagnosticSentence';
@@ -11,6 +12,7 @@ import type { Finding } from './findings';
 import { figuresSection } from './figuresView';
 import { graphSection } from './graphView';
 import { formsSection } from './partsView';
+import { shortcutsHelp } from './shortcutsView';
 import type { StudioState, StudioStatus } from './studioState';
 
 const tr = { t: tDynamic, has };
@@ -141,6 +143,9 @@ export interface Pickers {
 
 export function studioView(state: StudioState, c: StudioController, source: HTMLElement, pick: Pickers, home: () => void): TemplateResult {
   const current = state.current;
+  // Each panel is rendered again only when the state it shows changed (a draft's forms read its whole
+  // text: a new analysis's progress, a new list of drafts or a check's findings need not redo them).
+  const lang = currentLanguage();
   return html`<div class="studio-bar">
       <h1 class="studio-title">${t('studio:screen.heading')}${current ? html` <small data-testid="studio-file">${current.file}</small>` : nothing}</h1>
       <div class="studio-actions">
@@ -156,19 +161,20 @@ export function studioView(state: StudioState, c: StudioController, source: HTML
           ? html`<button class="btn" data-testid="studio-save-in-place" @click=${() => void c.save()}>${t('studio:actions.save')}</button>`
           : nothing}
         <button class="btn" data-testid="studio-save" ?disabled=${!current} @click=${() => c.download()}>${t('studio:actions.download')}</button>
+        ${shortcutsHelp()}
         <button class="btn" data-testid="studio-home" @click=${home}>${t('common:common.backToTitle')}</button>
       </div>
     </div>
     ${statusLine(state.status)}
     <div class="studio-body">
-      ${openPanel(state, c, () => (canSaveInPlace() ? void c.pickFile() : pick.file()), pick.sheet)}
+      ${guard([state.drafts, current?.key, state.template, lang], () => openPanel(state, c, () => (canSaveInPlace() ? void c.pickFile() : pick.file()), pick.sheet))}
       <div class="studio-center">
-        ${current ? formsSection(state, c) : nothing}
+        ${guard([current?.text, state.form, state.completion, lang], () => (current ? formsSection(state, c) : nothing))}
         <section class="studio-source ${current ? '' : 'is-empty'}" aria-label=${t('studio:source.heading')}>
           ${current ? nothing : html`<p class="hint studio-empty">${t('studio:source.empty')}</p>`} ${source}
         </section>
-        ${current ? graphSection(state, c) : nothing}
+        ${guard([current !== null, state.graph, state.analysis.kind, lang], () => (current ? graphSection(state, c) : nothing))}
       </div>
-      ${findingsPanel(state, c)}
+      ${guard([state.findings, state.analysis, lang], () => findingsPanel(state, c))}
     </div>`;
 }

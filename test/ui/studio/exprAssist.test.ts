@@ -1,6 +1,8 @@
 /** An expression field's help: names completed at the caret, functions with their arity, the compiler's error against the draft's ids. */
-import { expect, test } from 'vitest';
-import { accept, completeAt, exprErrors, namesOf, signature, symbolsOf } from '../../../src/ui/studio/exprAssist';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { accept, completeAt, exprErrors, isExprPath, namesOf, signature, symbolsOf } from '../../../src/ui/studio/exprAssist';
+import { idsOf } from '../../../src/ui/studio/parts';
 
 const ids = { phase: ['first'], metric: ['trust', 'morale'], flag: ['flag1'], actor: [], evidence: ['leak'], inject: ['start'], decision: ['act', 'talk'], rule: [], objective: [], ending: [], node: [], link: [], play: [] };
 const symbols = symbolsOf(ids);
@@ -38,4 +40,27 @@ test('the compiler’s error against the draft’s ids, none when it compiles', 
   expect(unknown!.message).toContain('trust');
   expect(exprErrors('clamp(trust, 1)', symbols)[0]).toMatchObject({ code: 'expr/arity' });
   expect(exprErrors('trust >', symbols)[0]).toMatchObject({ code: 'expr/syntax' });
+});
+
+describe('which strings of the source are expressions (isExprPath)', () => {
+  test("the forms' expression fields, not their texts and ids", () => {
+    for (const p of [['rules', 0, 'when'], ['decisions', 2, 'when'], ['injects', 1, 'when'], ['endings', 0, 'when'], ['objectives', 3, 'when'], ['objectives', 3, 'value'], ['rules', 1, 'effects', 0, 'add'], ['injects', 0, 'effects', 2, 'set'], ['decisions', 0, 'outcomes', 1, 'weight'], ['decisions', 0, 'outcomes', 1, 'effects', 0, 'add']])
+      expect(isExprPath(p)).toBe(true);
+    for (const p of [['rules', 0, 'id'], ['decisions', 0, 'title', 'en'], ['metrics', 0, 'when'], ['objectives', 0, 'metric'], ['decisions', 0, 'effects', 0, 'metric'], ['rules', 0, 'effects', 0, 'note', 'en'], ['when'], ['decisions', 0, 'outcomes', 0, 'text', 'fr']])
+      expect(isExprPath(p)).toBe(false);
+  });
+  test.each(readdirSync('scenarios').filter((f) => f.endsWith('.json')))("%s: every string it calls an expression compiles against the scenario's ids", (file) => {
+    const text = readFileSync(`scenarios/${file}`, 'utf8');
+    const symbols = symbolsOf(idsOf(text));
+    let n = 0;
+    const walk = (v: unknown, path: (string | number)[]): void => {
+      if (typeof v === 'string' && isExprPath(path)) {
+        n++;
+        expect(exprErrors(v, symbols), `${path.join('/')}: ${v}`).toEqual([]);
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(JSON.parse(text), []);
+    expect(n).toBeGreaterThan(0);
+  });
 });
