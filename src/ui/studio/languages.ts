@@ -6,7 +6,7 @@
  * edit (jsonc-parser's), so the rest of the file stays byte-identical. Pure.
  */
 import { applyEdits, findNodeAtLocation, modify, type Edit, type JSONPath, type Node } from 'jsonc-parser';
-import { loadScenario } from '../../engine';
+import { loadScenario, pathOfPointer } from '../../engine';
 import { docOf } from './doc';
 
 /** What a copied text starts with until it is translated: visible in play, found by a search (`[TODO de]`). */
@@ -14,13 +14,6 @@ export const untranslatedMark = (lang: string): string => `[TODO ${lang}] `;
 
 /** A language code as the format takes it: `fr`, `en`, `pt-BR`. */
 export const isLanguageCode = (code: string): boolean => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code);
-
-const pathOf = (pointer: string): JSONPath =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
 
 /** The pointers of the checker's findings of `code` about `lang` in `text`. */
 function textsAbout(text: string, code: string, lang: string): string[] {
@@ -58,7 +51,7 @@ export function addLanguage(text: string, lang: string): string {
   const withLocale = applyEdits(text, modify(text, ['locales', -1], lang, { formattingOptions: formatting(text), isArrayInsertion: true }));
   return untilDone(withLocale, (t) =>
     textsAbout(t, 'text/missing-locale', lang).flatMap((pointer) => {
-      const node = nodeAt(t, pathOf(pointer));
+      const node = nodeAt(t, pathOfPointer(pointer));
       const props = node?.type === 'object' ? (node.children ?? []) : [];
       const last = props.at(-1);
       if (!last) return [];
@@ -84,7 +77,7 @@ function layoutBefore(text: string, node: Node): string {
 
 /** The edit that takes the property `pointer` names out of its object (with the comma that joined it). */
 function removeProperty(text: string, pointer: string): Edit[] {
-  const path = pathOf(pointer);
+  const path = pathOfPointer(pointer);
   const object = nodeAt(text, path.slice(0, -1));
   const props = object?.children ?? [];
   const i = props.findIndex((p) => p.children?.[0]?.value === path.at(-1));
