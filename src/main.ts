@@ -11,9 +11,14 @@ const params = parseParams(window.location.search, window.location.hash);
 const language = initI18n(params.lang ?? readLanguage(storage));
 const app = createApp({ storage, catalog: bundledCatalog, language });
 mountApp(document.getElementById('app')!, app, createStage(app));
-// The game's screens and strings are not in the first script: fetched now, while the player reads the title.
-void loadPlayStrings();
-void loadPlayScreens();
+// The game's screens and strings are not in the first script: fetched once the title is painted,
+// while the player reads it (a screen opened sooner waits for them).
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    void loadPlayStrings();
+    void loadPlayScreens();
+  }),
+);
 if (params.live) {
   // A console link carries its key in the fragment: take it out of the address bar (and the history) at once.
   if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
