@@ -89,7 +89,7 @@ try {
 
   const rows: string[][] = [
     [`Re-check after a one-character edit (p95 of ${checks.length})`, `${f(quantile(checks, 0.95))} ms`, '≤ 30 ms', verdict(quantile(checks, 0.95) <= 30), `median ${f(quantile(checks, 0.5))} ms; the checker in its worker, round trip (the 250 ms pause before it is not counted)`],
-    [`The check inside its worker (p95 of ${inWorker.length})`, `${f(quantile(inWorker, 0.95))} ms`, '—', '—', `median ${f(quantile(inWorker, 0.5))} ms; loadScenario alone (parse, schema, cross-references, expressions); the rest of the round trip is the messages and the page's thread`],
+    [`The check inside its worker (p95 of ${inWorker.length})`, `${f(quantile(inWorker, 0.95))} ms`, '—', '—', `median ${f(quantile(inWorker, 0.5))} ms; checkScenario alone (parse, schema, cross-references, expressions); the rest of the round trip is the messages and the page's thread`],
     [`Live analysis, 2,000 games, in workers (median of ${analyses.length})`, `${f(quantile(analyses, 0.5))} ms`, '≤ 1000 ms', verdict(quantile(analyses, 0.5) <= 1000), analyses.map((x) => f(x)).join(', ')],
     ['Longest task while typing 40 characters in the source', `${f(longest)} ms`, '≤ 50 ms', verdict(longest <= 50), `${long.length} long tasks (> 50 ms) from the first key to the last, 80 ms apart`],
     ['Longest task in the second after the last key', `${f(longestAfter)} ms`, '—', '—', 'the page re-rendered once the author pauses (250 ms), then the check and the analysis'],

@@ -7,7 +7,7 @@ export * from './state';
 export * from './types';
 export * from './diagnostics';
 export type { LoadedScenario } from './loaded';
-export { loadScenario, loadScenarioObject } from './load';
+export { checkScenario, loadScenario, loadScenarioObject } from './load';
 export { parseStrictJson } from './load/json';
 export { locator } from './load/position';
 export { createGame, playTurn, playTurnInPlace, decisionStatuses, legalDecisions, releasableInjects, cloneState } from './game';

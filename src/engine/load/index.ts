@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { pointerOf, type Diagnostic, type Result } from '../diagnostics';
 import { hashScenario } from '../hash';
 import { makeLoaded, type LoadedScenario } from '../loaded';
-import { SCENARIO_FORMAT, scenarioSchema } from '../schema';
+import { SCENARIO_FORMAT, scenarioSchema, type Scenario } from '../schema';
 import { checkContext } from './context';
 import { compileExpressions } from './exprs';
 import { error, isRecord, own, type Finding, type Path } from './finding';
@@ -33,27 +33,56 @@ type Placement = { locate: Locate } | { order: (a: Path, b: Path) => number };
 
 /** Parse, validate and compile a scenario file's text; diagnostics carry line and column. */
 export function loadScenario(text: string, file?: string): Result<LoadedScenario> {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors hide a BOM, so columns skip it
-  const parsed = parseStrictJson(source);
-  const locate = locator(source, parsed.root);
-  if (parsed.fatal) return failure(finalize(parsed.findings, { locate }, file));
-  return check(parsed.value, parsed.findings, { locate }, file);
+  return playable(checkText(text, file));
 }
 
 /** The same checks on an already-parsed value (diagnostics without line and column). */
 export function loadScenarioObject(value: unknown, file?: string): Result<LoadedScenario> {
-  return check(value, [], { order: documentOrder(value) }, file);
+  return playable(check(value, [], { order: documentOrder(value) }, file));
 }
 
-function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined): Result<LoadedScenario> {
+/**
+ * The checker alone: exactly `loadScenario`'s diagnostics (its warnings when it succeeds, its
+ * errors when not), without building the playable scenario (its hash, its prepared plans): the
+ * studio checks the draft on every pause.
+ */
+export function checkScenario(text: string, file?: string): { ok: boolean; diagnostics: Diagnostic[] } {
+  const c = checkText(text, file);
+  return { ok: c.data !== null, diagnostics: c.diagnostics };
+}
+
+/** What the checks found, and the valid scenario (null when any error was found). */
+interface Checked {
+  value: unknown;
+  data: Scenario | null;
+  exprs: LoadedScenario['exprs'];
+  diagnostics: Diagnostic[];
+}
+
+function playable(c: Checked): Result<LoadedScenario> {
+  if (c.data === null) return failure(c.diagnostics);
+  return { ok: true, value: makeLoaded(c.data, hashScenario(c.value), c.exprs), warnings: c.diagnostics };
+}
+
+function checkText(text: string, file: string | undefined): Checked {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors hide a BOM, so columns skip it
+  const parsed = parseStrictJson(source);
+  const locate = locator(source, parsed.root);
+  if (parsed.fatal) return refused(finalize(parsed.findings, { locate }, file));
+  return check(parsed.value, parsed.findings, { locate }, file);
+}
+
+const refused = (diagnostics: Diagnostic[]): Checked => ({ value: undefined, data: null, exprs: new Map(), diagnostics });
+
+function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined): Checked {
   const inspection = inspectValue(value);
   const findings = [...earlier, ...inspection.findings];
-  if (inspection.fatal) return failure(finalize(findings, place, file));
+  if (inspection.fatal) return refused(finalize(findings, place, file));
   const format = own(value, 'format');
   if (typeof format === 'string' && format !== SCENARIO_FORMAT) {
     const message = `unsupported format ${JSON.stringify(format)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
     findings.push(error('format/unsupported', message, ['format'], { found: format, expected: SCENARIO_FORMAT }));
-    return failure(finalize(findings, place, file));
+    return refused(finalize(findings, place, file));
   }
   const parsed = scenarioSchema.safeParse(value);
   let invalid: Path[] = findings.map((f) => f.path);
@@ -74,8 +103,8 @@ function check(value: unknown, earlier: Finding[], place: Placement, file: strin
     exprs = compiled.evaluators;
   }
   const diagnostics = finalize(findings, place, file);
-  if (!parsed.success || diagnostics.some((d) => d.severity === 'error')) return failure(diagnostics);
-  return { ok: true, value: makeLoaded(parsed.data, hashScenario(value), exprs), warnings: diagnostics };
+  if (!parsed.success || diagnostics.some((d) => d.severity === 'error')) return refused(diagnostics);
+  return { value, data: parsed.data, exprs, diagnostics };
 }
 
 /** Where a schema issue makes the value invalid (an unknown key spoils only that key's place). */
