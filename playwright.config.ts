@@ -19,6 +19,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4319);
 /** The live workshop's tests: `npm run serve`'s server (build + live endpoint on one port), data in a fresh temp folder. */
 export const LIVE_PORT = PORT + 1;
 const LIVE_DATA = mkdtempSync(join(tmpdir(), 'cellule-e2e-live-'));
+/** `npm start`'s dev server (Vite, not the build), for the test that the README's first command gives a working game. */
+export const DEV_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -49,6 +51,13 @@ export default defineConfig({
       command: `node --import tsx server/serve.ts`,
       env: { PORT: String(LIVE_PORT), HOST: '127.0.0.1', CELLULE_DATA: LIVE_DATA, CELLULE_STATIC: 'dist' },
       url: `http://127.0.0.1:${LIVE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort`,
+      env: { LIVE_PORT: String(LIVE_PORT) },
+      url: `http://127.0.0.1:${DEV_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -54,7 +54,8 @@ const schemaMarkdown: Plugin = {
  * config would set: both renderers (Canvas by default, `?renderer=webgl`), no sound (the game runs
  * Phaser with `noAudio`), no debug, no Camera3D or Facebook plugins. The flags are `typeof X`
  * tests in Phaser's source, replaced as text; its `global.Phaser` export is dropped (the game
- * imports it). Only the product's build: the bench's blank page and the types use the package.
+ * imports it). Only the product's build (`npm start`'s dev server uses the package, same API):
+ * the bench's blank page and the types use the package too.
  */
 const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
 const PHASER_FLAGS: Record<string, string> = {
@@ -68,6 +69,8 @@ const PHASER_FLAGS: Record<string, string> = {
 const phaserCore: Plugin = {
   name: 'cellule-phaser-core',
   enforce: 'pre',
+  // The production build only: Phaser's source is CommonJS, which the dev server serves as it is.
+  apply: 'build',
   resolveId(source) {
     return source === 'phaser' ? `${PHASER_SRC}phaser-core.js` : null;
   },
@@ -79,6 +82,17 @@ const phaserCore: Plugin = {
   },
 };
 
+/**
+ * `npm start`'s dev server injects each stylesheet as an inline `<style>`, which the page's
+ * Content-Security-Policy (`style-src 'self'`) refuses: the dev page's CSP allows inline styles.
+ * The built page (preview, `npm run serve`, any host) keeps the strict policy.
+ */
+const devInlineStyles: Plugin = {
+  name: 'cellule-dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
+
 export default defineConfig({
   base: './',
   // The game's own media (icons, favicon), made from assets/icon.svg by `npm run icons`.
@@ -86,6 +100,7 @@ export default defineConfig({
   plugins: [
     schemaMarkdown,
     phaserCore,
+    devInlineStyles,
     VitePWA({
       // A new version waits for the player's word (src/ui/update.ts): never a reload in the middle of a game.
       registerType: 'prompt',
