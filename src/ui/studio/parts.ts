@@ -87,7 +87,11 @@ export function addEdits(text: string, part: ListPart, item: unknown): Edit[] {
   const unit = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
   const json = JSON.stringify(item, null, unit.startsWith('\t') ? '\t' : unit.length).replace(/\n/g, eol + indent);
   const onOwnLine = /(^|\n)[ \t]*$/.test(text.slice(0, last.offset));
-  return [{ offset: last.offset + last.length, length: 0, content: `,${onOwnLine ? eol + indent : ' '}${json}` }];
+  const end = last.offset + last.length;
+  // A comment closing the last item's line is about that item: the comma goes before it, the new item after it.
+  const comment = onOwnLine ? /^[ \t]*(\/\/[^\r\n]*|\/\*(?:(?!\*\/)[^\r\n])*\*\/[ \t]*)(?=\r?\n)/.exec(text.slice(end)) : null;
+  if (comment) return [{ offset: end, length: 0, content: ',' }, { offset: end + comment[0].length, length: 0, content: `${eol}${indent}${json}` }];
+  return [{ offset: end, length: 0, content: `,${onOwnLine ? eol + indent : ' '}${json}` }];
 }
 
 /** The edits that remove the item at `index` of the list at `path`. */

@@ -137,3 +137,19 @@ test('a finding’s pointer leads to the part and item whose form shows it', () 
   expect(partAt('/clock/start')).toBeNull();
   expect(partAt('')).toBeNull();
 });
+
+describe('a comment after the last item', () => {
+  const withComment = (after: string) => `{\n  "flags": [\n    { "id": "a", "initial": false },\n    { "id": "b", "initial": true }${after}\n  ]\n}\n`;
+
+  test.each([' // b starts true on purpose', ' /* b starts true */', '\t// b'])('stays with that item (%s): the comma before it, the new item after it', (comment) => {
+    const text = withComment(comment);
+    const out = applyEdits(text, addEdits(text, 'flags', { id: 'c', initial: false }));
+    expect(out).toBe(`{\n  "flags": [\n    { "id": "a", "initial": false },\n    { "id": "b", "initial": true },${comment}\n    {\n      "id": "c",\n      "initial": false\n    }\n  ]\n}\n`);
+    expect(itemsOf(out, 'flags').map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('a comment on a line of its own is about the list, not the item: left where it is', () => {
+    const own = `{\n  "flags": [\n    { "id": "b", "initial": true }\n    // the end of the flags\n  ]\n}\n`;
+    expect(applyEdits(own, addEdits(own, 'flags', { id: 'c', initial: false }))).toBe(`{\n  "flags": [\n    { "id": "b", "initial": true },\n    {\n      "id": "c",\n      "initial": false\n    }\n    // the end of the flags\n  ]\n}\n`);
+  });
+});
