@@ -44,10 +44,11 @@ export function loadScenarioObject(value: unknown, file?: string): Result<Loaded
 /**
  * The checker alone: exactly `loadScenario`'s diagnostics (its warnings when it succeeds, its
  * errors when not), without building the playable scenario (its hash, its prepared plans): the
- * studio checks the draft on every pause.
+ * studio checks the draft on every pause. `all`: every diagnostic, not the first 200 (for a tool
+ * that edits the places they point at, the studio's languages form).
  */
-export function checkScenario(text: string, file?: string): { ok: boolean; diagnostics: Diagnostic[] } {
-  const c = checkText(text, file);
+export function checkScenario(text: string, file?: string, options: { all?: boolean } = {}): { ok: boolean; diagnostics: Diagnostic[] } {
+  const c = checkText(text, file, options.all ? Infinity : MAX_DIAGNOSTICS);
   return { ok: c.data !== null, diagnostics: c.diagnostics };
 }
 
@@ -64,25 +65,25 @@ function playable(c: Checked): Result<LoadedScenario> {
   return { ok: true, value: makeLoaded(c.data, hashScenario(c.value), c.exprs), warnings: c.diagnostics };
 }
 
-function checkText(text: string, file: string | undefined): Checked {
+function checkText(text: string, file: string | undefined, limit = MAX_DIAGNOSTICS): Checked {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors hide a BOM, so columns skip it
   const parsed = parseStrictJson(source);
   const locate = locator(source, parsed.root);
-  if (parsed.fatal) return refused(finalize(parsed.findings, { locate }, file));
-  return check(parsed.value, parsed.findings, { locate }, file);
+  if (parsed.fatal) return refused(finalize(parsed.findings, { locate }, file, limit));
+  return check(parsed.value, parsed.findings, { locate }, file, limit);
 }
 
 const refused = (diagnostics: Diagnostic[]): Checked => ({ value: undefined, data: null, exprs: new Map(), diagnostics });
 
-function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined): Checked {
+function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined, limit = MAX_DIAGNOSTICS): Checked {
   const inspection = inspectValue(value);
   const findings = [...earlier, ...inspection.findings];
-  if (inspection.fatal) return refused(finalize(findings, place, file));
+  if (inspection.fatal) return refused(finalize(findings, place, file, limit));
   const format = own(value, 'format');
   if (typeof format === 'string' && format !== SCENARIO_FORMAT) {
     const message = `unsupported format ${JSON.stringify(format)}; this version reads ${JSON.stringify(SCENARIO_FORMAT)}`;
     findings.push(error('format/unsupported', message, ['format'], { found: format, expected: SCENARIO_FORMAT }));
-    return refused(finalize(findings, place, file));
+    return refused(finalize(findings, place, file, limit));
   }
   const parsed = scenarioSchema.safeParse(value);
   let invalid: Path[] = findings.map((f) => f.path);
@@ -102,7 +103,7 @@ function check(value: unknown, earlier: Finding[], place: Placement, file: strin
     checkWarnings(ctx, compiled.decisionsNamed);
     exprs = compiled.evaluators;
   }
-  const diagnostics = finalize(findings, place, file);
+  const diagnostics = finalize(findings, place, file, limit);
   if (!parsed.success || diagnostics.some((d) => d.severity === 'error')) return refused(diagnostics);
   return { value, data: parsed.data, exprs, diagnostics };
 }
@@ -116,7 +117,7 @@ function affectedPaths(issue: z.core.$ZodIssue): Path[] {
 const failure = (errors: Diagnostic[]): Result<LoadedScenario> => ({ ok: false, errors });
 
 /** One diagnostic per place (the first found wins), located, in source order when the text is known. */
-function finalize(findings: readonly Finding[], place: Placement, file: string | undefined): Diagnostic[] {
+function finalize(findings: readonly Finding[], place: Placement, file: string | undefined, limit = MAX_DIAGNOSTICS): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const locate = 'locate' in place ? place.locate : undefined;
@@ -133,10 +134,10 @@ function finalize(findings: readonly Finding[], place: Placement, file: string |
     out.push(d);
   }
   if (locate !== undefined) out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-  if (out.length <= MAX_DIAGNOSTICS) return out;
-  const message = `too many problems: only the first ${MAX_DIAGNOSTICS} are shown`;
-  const note: Diagnostic = { severity: 'error', code: 'load/too-many', message, params: { shown: MAX_DIAGNOSTICS }, pointer: '' };
+  if (out.length <= limit) return out;
+  const message = `too many problems: only the first ${limit} are shown`;
+  const note: Diagnostic = { severity: 'error', code: 'load/too-many', message, params: { shown: limit }, pointer: '' };
   if (locate !== undefined) Object.assign(note, { line: 1, col: 1 });
   if (file !== undefined) note.file = file;
-  return [...out.slice(0, MAX_DIAGNOSTICS), note];
+  return [...out.slice(0, limit), note];
 }

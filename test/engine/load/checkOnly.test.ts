@@ -28,4 +28,16 @@ describe('checkScenario', () => {
     }
     expect(failures).toBeGreaterThanOrEqual(3);
   });
+
+  it('all: every diagnostic, where the default stops at the first 200 with a note', () => {
+    // A language declared and written nowhere: every Text of the flagship misses it.
+    const text = readFileSync(new URL('la-poste-ddos.json', SCENARIOS), 'utf8').replace('"locales": [', '"locales": ["de", ');
+    const capped = checkScenario(text, 'x.json').diagnostics;
+    const all = checkScenario(text, 'x.json', { all: true }).diagnostics;
+    expect(capped).toHaveLength(201);
+    expect(capped.at(-1)!.code).toBe('load/too-many');
+    expect(all.length).toBeGreaterThan(200);
+    expect(all.some((d) => d.code === 'load/too-many')).toBe(false);
+    expect(all.slice(0, 200)).toEqual(capped.slice(0, 200));
+  });
 });
