@@ -30,7 +30,7 @@ export function scaleFor(redisUrl: string | undefined, publicAddress: string): S
 }
 
 /** Restored workshops are created in the process that holds their rows; new ones go to the least busy process. */
-export const pickProcess: matchMaker.SelectProcessIdCallback = async (roomName, options) => {
+export const pickProcess: matchMaker.SelectProcessIdCallback = async (_roomName, options) => {
   if ((options as { restore?: unknown } | null)?.restore) return matchMaker.processId;
   const all = await matchMaker.stats.fetchAll();
   return all.sort((a, b) => a.roomCount - b.roomCount)[0]?.processId ?? matchMaker.processId;

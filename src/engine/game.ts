@@ -176,13 +176,6 @@ export function playTurnInPlace(loaded: LoadedScenario, state: GameState, choice
   return null;
 }
 
-function logEntry(choices: TurnChoices): TurnChoices {
-  const entry: TurnChoices = { decisions: [...choices.decisions] };
-  if (choices.released && choices.released.length > 0) entry.released = [...choices.released];
-  if (choices.assessment !== undefined) entry.assessment = { ...choices.assessment };
-  return entry;
-}
-
 /** Play the current turn; the given state is untouched, an illegal choice changes nothing. */
 export function playTurn(
   loaded: LoadedScenario,

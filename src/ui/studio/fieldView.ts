@@ -1,5 +1,5 @@
 /** One field of a part's form, by kind: read from the item as the source has it, written back as one minimal edit. */
-import { t, tDynamic } from '../../i18n';
+import { t } from '../../i18n';
 import { html, nothing, type TemplateResult } from '../view';
 import type { JSONPath } from 'jsonc-parser';
 import { parseNumber, type Field } from './fields';
@@ -8,7 +8,6 @@ import { fieldLabel, listOf, textField } from './textField';
 import { exprField } from './exprField';
 import type { FormContext } from './formContext';
 import { textIn } from './parts';
-import { editsFor as editsAt } from './overview';
 import { enumLabel } from './enumLabel';
 
 
