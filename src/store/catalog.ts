@@ -1,4 +1,5 @@
 /** The scenarios bundled with the game: their ids are known at build time, their text loads lazily. */
+import type { ScenarioSource } from './types';
 
 export interface ScenarioCatalog {
   /** Ids of the bundled scenarios, in display order. */
@@ -32,6 +33,16 @@ export const bundledCatalog: ScenarioCatalog = {
     return entry ? entry[1]() : null;
   },
 };
+
+/** The file name a bundled scenario is checked and located under. */
+export const bundledFile = (id: string): string => `scenarios/${id}.json`;
+
+/** A listed scenario's file (its text and name), for a worker that loads it again; null when a bundled one is missing. */
+export async function sourceFile(catalog: ScenarioCatalog, source: ScenarioSource): Promise<{ text: string; file: string } | null> {
+  if (source.kind === 'custom') return { text: source.text, file: source.file };
+  const text = await catalog.text(source.id);
+  return text === null ? null : { text, file: bundledFile(source.id) };
+}
 
 /** A catalog over given texts, for tests. */
 export function memoryCatalog(texts: Record<string, string>): ScenarioCatalog {

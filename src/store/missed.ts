@@ -41,8 +41,8 @@ export function runMissedMany(loaded: LoadedScenario, source: { text: string; fi
   });
 }
 
-/** The search for one game; `text` is the scenario's JSON (needed by the worker, which loads it itself). */
-export async function runMissed(loaded: LoadedScenario, text: string | null, file: string, log: PlayLog): Promise<MissedRun> {
-  const runs = await runMissedMany(loaded, text === null ? null : { text, file }, [log]);
+/** The search for one game; `source` is the scenario's file (the worker loads it itself), null to search on the page. */
+export async function runMissed(loaded: LoadedScenario, source: { text: string; file: string } | null, log: PlayLog): Promise<MissedRun> {
+  const runs = await runMissedMany(loaded, source, [log]);
   return { result: runs.results[0] ?? null, ms: runs.ms, where: runs.where };
 }

@@ -1,4 +1,5 @@
 /** Continuing the autosaved game: replay its log on its scenario, restore the turn in progress. */
+import { bundledFile } from '../catalog';
 import type { ActionContext } from '../context';
 import { loadEngine } from '../engine';
 import { readSave, readSavedScenario, saveProblem, type SaveProblem } from '../saves';
@@ -33,7 +34,7 @@ export function restoreActions(ctx: ActionContext) {
         source = { kind: 'custom', file: save.source.file, text: text ?? '' };
       }
       if (text === null) return fail(saveProblem('save/scenario-missing', save.log.scenario));
-      const loaded = e.loadScenario(text, save.source.kind === 'bundled' ? `scenarios/${save.source.id}.json` : save.source.file);
+      const loaded = e.loadScenario(text, save.source.kind === 'bundled' ? bundledFile(save.source.id) : save.source.file);
       if (!loaded.ok) return fail(saveProblem('save/scenario-invalid', loaded.errors[0]?.message ?? ''));
       // The title only checked the log's shape; the engine checks it in full before use.
       const log = e.parseLog(JSON.stringify(save.log));

@@ -1,5 +1,6 @@
 /** Rewind and compare: branches of a finished game, the comparison the debrief shows, the missed chances. */
 import type { BranchPolicy, TurnChoices } from '../../engine';
+import { sourceFile } from '../catalog';
 import type { ActionContext } from '../context';
 import { engine } from '../engine';
 import { runMissed } from '../missed';
@@ -89,9 +90,7 @@ export function rewindActions(ctx: ActionContext) {
       const s = ended();
       if (!s || s.missed) return;
       ctx.set({ session: { ...s, missed: { status: 'running', result: null, ms: 0, where: 'page' } } });
-      const text = s.source.kind === 'custom' ? s.source.text : await ctx.deps.catalog.text(s.source.id);
-      const file = s.source.kind === 'custom' ? s.source.file : `scenarios/${s.source.id}.json`;
-      const run = await runMissed(s.loaded, text, file, logOf(s));
+      const run = await runMissed(s.loaded, await sourceFile(ctx.deps.catalog, s.source), logOf(s));
       const now = ctx.get().session;
       // The player may have left or rewound meanwhile: the result belongs to that game only.
       if (!now || now.state !== s.state) return;

@@ -1,5 +1,6 @@
 /** The scenario list: bundled files, custom files from disk, and opening a log to replay. */
 import type { LoadedScenario } from '../../engine';
+import { bundledFile, sourceFile } from '../catalog';
 import type { ActionContext } from '../context';
 import { loadEngine } from '../engine';
 import { makeSession } from '../session';
@@ -23,7 +24,7 @@ export function scenarioActions(ctx: ActionContext) {
       const id = ids[i]!;
       ctx.set({ loading: { step: 'scenarios', progress: 0.2 + (0.8 * i) / Math.max(1, ids.length) } });
       const text = await ctx.deps.catalog.text(id);
-      const r = text === null ? null : e.loadScenario(text, `scenarios/${id}.json`);
+      const r = text === null ? null : e.loadScenario(text, bundledFile(id));
       entries.push({
         key: bundledKey(id),
         source: { kind: 'bundled', id },
@@ -87,10 +88,7 @@ export function scenarioActions(ctx: ActionContext) {
     /** The file text and name a loaded scenario came from (a worker loads it again from them); null if unknown. */
     async scenarioSource(loaded: LoadedScenario): Promise<{ text: string; file: string } | null> {
       const entry = (ctx.get().scenarios ?? []).find((e) => e.loaded === loaded);
-      if (entry?.source.kind === 'custom') return { text: entry.source.text, file: entry.source.file };
-      if (entry?.source.kind !== 'bundled') return null;
-      const text = await ctx.deps.catalog.text(entry.source.id);
-      return text === null ? null : { text, file: `scenarios/${entry.source.id}.json` };
+      return entry ? sourceFile(ctx.deps.catalog, entry.source) : null;
     },
 
     /** Open the scenario list. */

@@ -9,7 +9,7 @@ import { loadEngine } from '../engine';
 import { runMissedMany } from '../missed';
 import type { KeyValue } from '../storage';
 import type { App } from '../store';
-import { readWorkshopScenario } from './save';
+import { KEPT_SCENARIO_FILE, readWorkshopScenario } from './save';
 
 export type TeamsMissed = ReadonlyMap<string, MissedResult | null>;
 
@@ -17,7 +17,7 @@ export function reportMissed(app: App, storage: KeyValue): (loaded: LoadedScenar
   let cached: { room: Room; value: Promise<TeamsMissed> } | null = null;
   const keptSource = () => {
     const text = readWorkshopScenario(storage);
-    return text === null ? null : { text, file: 'workshop-scenario.json' };
+    return text === null ? null : { text, file: KEPT_SCENARIO_FILE };
   };
   return (loaded, room) => {
     if (cached?.room === room) return cached.value;

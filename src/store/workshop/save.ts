@@ -35,6 +35,9 @@ export function markAway(storage: KeyValue, away: boolean): void {
   else storage.remove(WORKSHOP_AWAY_KEY);
 }
 
+/** The file name the kept custom scenario is checked and located under. */
+export const KEPT_SCENARIO_FILE = 'workshop-scenario.json';
+
 /** The custom scenario's text kept with the workshop, or null (a bundled scenario). */
 export function readWorkshopScenario(storage: KeyValue): string | null {
   return storage.get(WORKSHOP_SCENARIO_KEY);

@@ -10,7 +10,7 @@ import { loadEngine } from '../engine';
 import type { KeyValue } from '../storage';
 import type { App } from '../store';
 import type { ScenarioEntry } from '../types';
-import { readWorkshopScenario } from './save';
+import { KEPT_SCENARIO_FILE, readWorkshopScenario } from './save';
 
 /** A scenario at hand; `text` is a custom scenario's file text (null when bundled). */
 export interface Candidate {
@@ -25,7 +25,7 @@ export async function candidates(app: App, storage: KeyValue): Promise<Candidate
   const out: Candidate[] = entries.map((e) => ({ loaded: e.loaded, text: e.source.kind === 'custom' ? e.source.text : null, bundled: e.source.kind === 'bundled' }));
   const kept = readWorkshopScenario(storage);
   if (kept !== null) {
-    const r = (await loadEngine()).loadScenario(kept, 'workshop-scenario.json');
+    const r = (await loadEngine()).loadScenario(kept, KEPT_SCENARIO_FILE);
     if (r.ok) out.push({ loaded: r.value, text: kept, bundled: false });
   }
   return out;
