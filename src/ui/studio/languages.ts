@@ -33,16 +33,6 @@ function applied(text: string, edits: Edit[]): string {
   return parts.join('');
 }
 
-/** Repeat `step` until it has nothing more to do (one pass in practice: the checker is asked for every finding). */
-function untilDone(text: string, step: (text: string) => Edit[]): string {
-  for (let pass = 0; pass < 50; pass++) {
-    const edits = step(text);
-    if (edits.length === 0) break;
-    text = applied(text, edits);
-  }
-  return text;
-}
-
 const formatting = (text: string) => {
   const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
   return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
@@ -57,17 +47,17 @@ export function addLanguage(text: string, lang: string): string {
   if (locales.includes(lang)) return text;
   const first = locales[0];
   const withLocale = applyEdits(text, modify(text, ['locales', -1], lang, { formattingOptions: formatting(text), isArrayInsertion: true }));
-  return untilDone(withLocale, (t) =>
-    textsAbout(t, 'text/missing-locale', lang).flatMap((pointer) => {
-      const node = nodeAt(t, pathOfPointer(pointer));
-      const props = node?.type === 'object' ? (node.children ?? []) : [];
-      const last = props.at(-1);
-      if (!last) return [];
-      const value = (name: string) => props.find((p) => p.children?.[0]?.value === name)?.children?.[1]?.value as unknown;
-      const source = first !== undefined && typeof value(first) === 'string' ? value(first) : props.map((p) => p.children?.[1]?.value as unknown).find((v) => typeof v === 'string');
-      return [{ offset: last.offset + last.length, length: 0, content: `,${layoutBefore(t, last)}${JSON.stringify(lang)}: ${JSON.stringify(`${untranslatedMark(lang)}${typeof source === 'string' ? source : ''}`)}` }];
-    }),
-  );
+  // One check lists every Text missing the language (all of them: no cap), and one pass fills them.
+  const edits = textsAbout(withLocale, 'text/missing-locale', lang).flatMap((pointer) => {
+    const node = nodeAt(withLocale, pathOfPointer(pointer));
+    const props = node?.type === 'object' ? (node.children ?? []) : [];
+    const last = props.at(-1);
+    if (!last) return [];
+    const value = (name: string) => props.find((p) => p.children?.[0]?.value === name)?.children?.[1]?.value as unknown;
+    const source = first !== undefined && typeof value(first) === 'string' ? value(first) : props.map((p) => p.children?.[1]?.value as unknown).find((v) => typeof v === 'string');
+    return [{ offset: last.offset + last.length, length: 0, content: `,${layoutBefore(withLocale, last)}${JSON.stringify(lang)}: ${JSON.stringify(`${untranslatedMark(lang)}${typeof source === 'string' ? source : ''}`)}` }];
+  });
+  return applied(withLocale, edits);
 }
 
 /** The node at `path` in the draft's tree. */
@@ -103,7 +93,7 @@ export function removeLanguage(text: string, lang: string): string {
   const at = locales.indexOf(lang);
   if (at < 0 || locales.length < 2) return text;
   const without = applyEdits(text, modify(text, ['locales', at], undefined, { formattingOptions: formatting(text) }));
-  return untilDone(without, (t) => textsAbout(t, 'text/extra-locale', lang).flatMap((pointer) => removeProperty(t, pointer)));
+  return applied(without, textsAbout(without, 'text/extra-locale', lang).flatMap((pointer) => removeProperty(without, pointer)));
 }
 
 /** The scenario's languages, in its own order. */
