@@ -11,7 +11,7 @@ import { mountProblems } from './problems';
 import { warmUpAudio } from './sound';
 import { mountTitle } from './screens/title';
 import { loadPlayScreens } from './screens/playScreens';
-import { afterPlayStrings } from './screens/lazy';
+import { playScreen } from './screens/lazy';
 import type { View } from './screens/view';
 import { mountWorkshop } from './workshop/mount';
 import { mountLive } from './live/mount';
@@ -22,10 +22,10 @@ import { Disposer, watch } from './watch';
 
 const SCREENS: Record<Screen, View> = {
   title: mountTitle,
-  select: afterPlayStrings(async () => (await loadPlayScreens()).mountSelect),
-  briefing: afterPlayStrings(async () => (await loadPlayScreens()).mountBriefing),
-  ops: afterPlayStrings(async () => (await loadPlayScreens()).mountOps),
-  debrief: afterPlayStrings(async () => (await loadPlayScreens()).mountDebrief),
+  select: playScreen(async () => (await loadPlayScreens()).mountSelect),
+  briefing: playScreen(async () => (await loadPlayScreens()).mountBriefing),
+  ops: playScreen(async () => (await loadPlayScreens()).mountOps),
+  debrief: playScreen(async () => (await loadPlayScreens()).mountDebrief),
   workshop: mountWorkshop,
   live: mountLive,
   studio: mountStudio,

@@ -2,52 +2,45 @@
  * Screens whose code or strings load after the title, so the title screen stays light.
  * `lazyScreen` (the workshop, the live workshop, the studio, progress): the engine first (it
  * configures zod for the strict CSP before any schema is built), then the screen's own module,
- * then it mounts in a holder, unless the player left meanwhile. `afterPlayStrings` (the game's
- * own screens): mounts once the screen's code and the strings of play are there.
+ * then it mounts in a holder, the loading bar shown meanwhile. `playScreen` (the game's own
+ * screens): mounts once the screen's code and the strings of play are there. Neither mounts if
+ * the player left meanwhile, and a download that fails is said rather than leaving a blank screen.
  */
 import { loadEngine } from '../../store';
 import { h } from '../dom';
 import { loadPlayStrings } from '../playStrings';
 import type { View } from './view';
 
-export function lazyScreen(className: string, testid: string, load: () => Promise<View>): View {
-  return (root, app, shell) => {
-    let dispose: (() => void) | null = null;
-    let gone = false;
-    const holder = h('div', { class: `screen ${className}`, testid });
-    root.append(holder);
-    app.actions.setLoading('engine', 0.3);
-    void Promise.all([loadEngine(), loadPlayStrings()])
-      .then(load)
-      .then(
-        (mount) => {
-          app.actions.setLoading(null);
-          if (!gone) dispose = mount(holder, app, shell);
-        },
-        () => (gone ? app.actions.setLoading(null) : app.actions.downloadFailed()),
-      );
-    return () => {
-      gone = true;
-      dispose?.();
-    };
+/** Mount the view `loaded` gives into `root` unless the player has left; `settled` runs first, either way. */
+function mountWhenLoaded(loaded: Promise<View>, [root, app, shell]: Parameters<View>, settled: () => void = () => {}): ReturnType<View> {
+  let dispose: (() => void) | null = null;
+  let gone = false;
+  void loaded.then(
+    (view) => {
+      settled();
+      if (!gone) dispose = view(root, app, shell);
+    },
+    () => {
+      settled();
+      if (!gone) app.actions.downloadFailed();
+    },
+  );
+  return () => {
+    gone = true;
+    dispose?.();
   };
 }
 
-export function afterPlayStrings(load: () => Promise<View>): View {
+export function lazyScreen(className: string, testid: string, load: () => Promise<View>): View {
   return (root, app, shell) => {
-    let dispose: (() => void) | null = null;
-    let gone = false;
-    void Promise.all([load(), loadPlayStrings()]).then(
-      ([view]) => {
-        if (!gone) dispose = view(root, app, shell);
-      },
-      () => {
-        if (!gone) app.actions.downloadFailed();
-      },
-    );
-    return () => {
-      gone = true;
-      dispose?.();
-    };
+    const holder = h('div', { class: `screen ${className}`, testid });
+    root.append(holder);
+    app.actions.setLoading('engine', 0.3);
+    const loaded = Promise.all([loadEngine(), loadPlayStrings()]).then(load);
+    return mountWhenLoaded(loaded, [holder, app, shell], () => app.actions.setLoading(null));
   };
+}
+
+export function playScreen(load: () => Promise<View>): View {
+  return (root, app, shell) => mountWhenLoaded(Promise.all([load(), loadPlayStrings()]).then(([view]) => view), [root, app, shell]);
 }
