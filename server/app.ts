@@ -65,9 +65,8 @@ export async function startLive(options: LiveOptions): Promise<LiveServer> {
   await server.listen(options.port, options.host);
   const creations = options.creationsPerMinute ?? CREATIONS_PER_MINUTE;
   const presence = scale.shared?.presence;
-  const limits = presence
-    ? { failures: sharedLimit(presence, 'wrong-code', FAILED_JOINS_PER_MINUTE), creations: sharedLimit(presence, 'create', creations) }
-    : { failures: localLimit(FAILED_JOINS_PER_MINUTE), creations: localLimit(creations) };
+  const limit = (name: string, perMinute: number) => (presence ? sharedLimit(presence, name, perMinute) : localLimit(perMinute));
+  const limits = { failures: limit('wrong-code', FAILED_JOINS_PER_MINUTE), creations: limit('create', creations) };
   gateJoins(http, (code) => scale.roomExists(code, ctx.open), () => Date.now(), limits, options.trustedHops);
   if (options.staticDir) serveBuild(http, options.staticDir);
   const restored: string[] = [];

@@ -36,14 +36,11 @@ export function gateJoins(server: Server, roomExists: (code: string) => Promise<
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const address = clientAddress(req, trustedHops);
     if (req.method === 'POST' && CREATE.test(req.url ?? '')) {
-      void creations.blocked(address, now()).then(
-        async (blocked) => {
-          if (blocked) return refuse(res, 429, 'live/rate-limited', 'too many workshops created; wait a minute');
-          await creations.count(address, now());
-          pass(req, res);
-        },
-        () => refuse(res, 503, 'live/storage', 'limits unavailable'),
-      );
+      void (async () => {
+        if (await creations.blocked(address, now())) return refuse(res, 429, 'live/rate-limited', 'too many workshops created; wait a minute');
+        await creations.count(address, now());
+        pass(req, res);
+      })().catch(() => refuse(res, 503, 'live/storage', 'limits unavailable'));
       return;
     }
     const match = req.method === 'POST' ? JOIN_BY_CODE.exec(req.url ?? '') : null;
