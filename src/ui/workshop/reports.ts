@@ -32,10 +32,11 @@ export async function downloadReport(app: App, ws: WorkshopStore, kind: Kind): P
   const { loaded, session, room } = ws.store.getState();
   if (!loaded || !session || !room) return;
   const lang = app.store.getState().language;
-  const aar = kind === 'md' || kind === 'html' ? { t: reportTranslator(lang), locale: lang, missed: await ws.actions.missedForReport()! } : null;
-  if (kind === 'md') download(fileName(ws, 'aar', 'md'), aarMarkdown(loaded, session, room, aar!), 'text/markdown;charset=utf-8');
-  else if (kind === 'html') download(fileName(ws, 'aar', 'html'), aarHtml(loaded, session, room, aar!), 'text/html;charset=utf-8');
-  else if (kind === 'csv') download(fileName(ws, 'decisions', 'csv'), '\ufeff' + decisionsCsv(loaded, room, reportTranslator(lang), lang), 'text/csv;charset=utf-8');
+  if (kind === 'md' || kind === 'html') {
+    const options = { t: reportTranslator(lang), locale: lang, missed: await ws.actions.missedForReport()! };
+    if (kind === 'md') download(fileName(ws, 'aar', 'md'), aarMarkdown(loaded, session, room, options), 'text/markdown;charset=utf-8');
+    else download(fileName(ws, 'aar', 'html'), aarHtml(loaded, session, room, options), 'text/html;charset=utf-8');
+  } else if (kind === 'csv') download(fileName(ws, 'decisions', 'csv'), '\ufeff' + decisionsCsv(loaded, room, reportTranslator(lang), lang), 'text/csv;charset=utf-8');
   else download(sessionFileName(ws), ws.actions.sessionText() ?? '', 'application/json');
 }
 
