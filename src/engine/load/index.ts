@@ -38,7 +38,7 @@ export function loadScenario(text: string, file?: string): Result<LoadedScenario
 
 /** The same checks on an already-parsed value (diagnostics without line and column). */
 export function loadScenarioObject(value: unknown, file?: string): Result<LoadedScenario> {
-  return playable(check(value, [], { order: documentOrder(value) }, file));
+  return playable(check(value, [], { order: documentOrder(value) }, file, MAX_DIAGNOSTICS));
 }
 
 /**
@@ -75,7 +75,7 @@ function checkText(text: string, file: string | undefined, limit = MAX_DIAGNOSTI
 
 const refused = (diagnostics: Diagnostic[]): Checked => ({ value: undefined, data: null, exprs: new Map(), diagnostics });
 
-function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined, limit = MAX_DIAGNOSTICS): Checked {
+function check(value: unknown, earlier: Finding[], place: Placement, file: string | undefined, limit: number): Checked {
   const inspection = inspectValue(value);
   const findings = [...earlier, ...inspection.findings];
   if (inspection.fatal) return refused(finalize(findings, place, file, limit));
@@ -117,7 +117,7 @@ function affectedPaths(issue: z.core.$ZodIssue): Path[] {
 const failure = (errors: Diagnostic[]): Result<LoadedScenario> => ({ ok: false, errors });
 
 /** One diagnostic per place (the first found wins), located, in source order when the text is known. */
-function finalize(findings: readonly Finding[], place: Placement, file: string | undefined, limit = MAX_DIAGNOSTICS): Diagnostic[] {
+function finalize(findings: readonly Finding[], place: Placement, file: string | undefined, limit: number): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const locate = 'locate' in place ? place.locate : undefined;
