@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { serve } from '../web/server';
+import { fixed as f, printTable, verdict } from '../web/table';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EDITS = Number(process.env.BENCH_EDITS ?? 20);
@@ -18,8 +19,6 @@ const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
-const f = (x: number, d = 0) => x.toFixed(d);
-const verdict = (ok: boolean) => (ok ? 'ok' : '**over**');
 
 /** The durations of the studio's own measures of this name, in the order they ended. */
 const measures = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
@@ -95,9 +94,7 @@ try {
     ['Longest task in the second after the last key', `${f(longestAfter)} ms`, '—', '—', 'the page re-rendered once the author pauses (250 ms), then the check and the analysis'],
     [`Longest task in the second after one key, then a pause (median of ${pauses.length})`, `${f(quantile(pauses, 0.5))} ms`, '—', '—', `each: ${pauses.map((x) => f(x)).join(', ')} ms (0: no task over 50 ms)`],
   ];
-  console.log('\n| Measure (la-poste-ddos, Chromium) | Value | Target | | Detail |\n|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-  console.log('\nHeadless Chromium on a shared 2-core machine: repeat before trusting a single run.');
+  printTable('Measure (la-poste-ddos, Chromium)', rows, 'Headless Chromium on a shared 2-core machine: repeat before trusting a single run.');
 } finally {
   await browser.close();
   await server.close();

@@ -10,6 +10,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { coldLoad, heapOverGames, opsRoom, rewindTimes } from './measures';
 import { serve } from './server';
+import { fixed as f, printTable, verdict } from './table';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -24,8 +25,6 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const f = (x: number, d = 0) => x.toFixed(d);
-const verdict = (ok: boolean) => (ok ? 'ok' : '**over**');
 
 /** The entry script named by dist/index.html, gzipped (level 9), in kB. */
 function firstScriptKb(): { name: string; kb: number } {
@@ -83,9 +82,7 @@ try {
       [`Rewind replay from turn 3, la-poste-ddos (${game} game, median of 15)`, `${f(r.rewind, 1)} ms`, '≤ 300 ms', verdict(r.rewind <= 300), 'branchFrom, later turns kept where legal'],
     ]),
   ];
-  console.log('\n| Measure | Value | Target | | Detail |\n|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-  console.log('\nHeadless Chromium (software rendering) on a shared 2-core machine: repeat before trusting a single run.');
+  printTable('Measure', rows, 'Headless Chromium (software rendering) on a shared 2-core machine: repeat before trusting a single run.');
 } finally {
   await browser.close();
   await server.close();
